@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "config/Config.h"
+
+#include <QSemaphore>
+
+namespace roost::server {
+
+/// What every worker thread shares: read-only configuration and the few process-wide limits.
+struct ServerContext {
+    explicit ServerContext(Config c) : config(std::move(c)), hashSlots(config.hashConcurrency) {}
+
+    Config config;
+    std::string databaseUrl;  ///< resolved (embedded or configured); contains credentials
+    QByteArray jwtSecret;     ///< resolved (configured or generated)
+    /// Password hashes in flight. scrypt at production cost takes 128 MiB each, so this bounds
+    /// memory and keeps some HTTP threads free during a login storm.
+    QSemaphore hashSlots;
+};
+
+} // namespace roost::server

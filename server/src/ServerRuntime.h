@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ServerContext.h"
+
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace roost::server {
+
+class Worker;
+
+/// The serving process: N worker threads, each with its own event loop, HTTP server, listening
+/// socket (SO_REUSEPORT on one port) and database connection.
+class ServerRuntime
+{
+public:
+    explicit ServerRuntime(ServerContext& context);
+    ~ServerRuntime();
+
+    /// Opens the sockets and starts the threads; returns the port actually bound.
+    quint16 start();
+    /// Stops accepting, lets in-flight requests finish, joins the threads.
+    void stop();
+
+private:
+    ServerContext& m_context;
+    QList<QThread*> m_threads;
+};
+
+} // namespace roost::server

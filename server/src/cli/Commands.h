@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QStringList>
+
+namespace roost::server {
+
+/// roost-server's command line: `[--config FILE] [serve|migrate|create-admin|seed-demo] ...`.
+/// Returns the process exit code.
+int runCommandLine(const QStringList& arguments);
+
+} // namespace roost::server

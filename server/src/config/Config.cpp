@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "config/Config.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QThread>
+#include <QUrl>
+
+#include <unistd.h>
+
+namespace roost::server {
+namespace {
+
+/// One setting: its environment variable, its key in the config file, and its help line.
+struct Setting {
+    const char* env;
+    const char* key;
+    const char* help;
+};
+
+constexpr Setting kSettings[] = {
+    {"ROOST_DATABASE_URL", "database_url", "libpq URL of the database; unset: a private PostgreSQL in the data directory"},
+    {"ROOST_LISTEN", "listen", "host:port to serve HTTP on (default 127.0.0.1:8080; port 0 picks a free one)"},
+    {"ROOST_DATA_DIR", "data_dir", "photos, embedded database and generated keys (default /var/lib/roost as root, else ~/.local/share/roost)"},
+    {"ROOST_THREADS", "threads", "HTTP worker threads, each with its own database connection (default 2 x cores, at least 4)"},
+    {"ROOST_ENV", "env", "production (default), dev or test (test enables the testing hooks)"},
+    {"ROOST_JWT_SECRET", "jwt_secret", "key for signing access tokens, at least 32 bytes (default: generated and kept in the data directory)"},
+    {"ROOST_SCRYPT_N", "scrypt_n", "scrypt cost N, a power of two (default 131072)"},
+    {"ROOST_SCRYPT_R", "scrypt_r", "scrypt block size r (default 8)"},
+    {"ROOST_SCRYPT_P", "scrypt_p", "scrypt parallelism p (default 1)"},
+    {"ROOST_HASH_CONCURRENCY", "hash_concurrency", "password hashes computed at once (default: half the threads)"},
+    {"ROOST_MAX_CONNECTIONS", "max_connections", "open HTTP connections per process (default 4096)"},
+    {"ROOST_IDLE_TIMEOUT", "idle_timeout", "seconds before an idle or slow connection is closed (default 30)"},
+    {"ROOST_PUBLIC_URL", "public_url", "absolute URL prefix for photo links (default: relative links)"},
+    {"ROOST_PG_BINDIR", "pg_bindir", "directory of initdb and postgres for the embedded database (default /usr/lib/postgresql/15/bin)"},
+};
+
+class Reader
+{
+public:
+    Reader(const QString& file, const QProcessEnvironment& env) : m_env(env)
+    {
+        if (!file.isEmpty()) {
+            if (!QFileInfo(file).isReadable())
+                throw ConfigError(QStringLiteral("--config: cannot read %1").arg(file).toStdString());
+            m_file = std::make_unique<QSettings>(file, QSettings::IniFormat);
+            if (m_file->status() != QSettings::NoError)
+                throw ConfigError(QStringLiteral("--config: %1 is not a valid configuration file").arg(file).toStdString());
+        }
+    }
+
+    /// The value and the name to blame if it is wrong; the environment wins over the file.
+    std::optional<std::pair<QString, QString>> get(const Setting& s) const
+    {
+        const QString env = QString::fromLatin1(s.env);
+        if (m_env.contains(env))
+            return std::pair{m_env.value(env).trimmed(), env};
+        const QString key = QString::fromLatin1(s.key);
+        if (m_file && m_file->contains(key))
+            return std::pair{m_file->value(key).toString().trimmed(), QStringLiteral("%1 (config file)").arg(key)};
+        return std::nullopt;
+    }
+
+private:
+    const QProcessEnvironment& m_env;
+    std::unique_ptr<QSettings> m_file;
+};
+
+[[noreturn]] void fail(const QString& name, const QString& why)
+{
+    throw ConfigError(QStringLiteral("%1: %2").arg(name, why).toStdString());
+}
+
+qint64 toInteger(const std::pair<QString, QString>& v, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = v.first.toLongLong(&ok);
+    if (!ok || n < min || n > max)
+        fail(v.second, QStringLiteral("expected an integer between %1 and %2, got '%3'").arg(min).arg(max).arg(v.first));
+    return n;
+}
+
+void parseListen(Config& c, const std::pair<QString, QString>& v)
+{
+    const int colon = v.first.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        fail(v.second, QStringLiteral("expected host:port, got '%1'").arg(v.first));
+    QString host = v.first.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1String("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    QHostAddress address;
+    if (!address.setAddress(host))
+        fail(v.second, QStringLiteral("'%1' is not an IP address").arg(host));
+    c.listenAddress = address;
+    c.listenPort = quint16(toInteger({v.first.mid(colon + 1), v.second}, 0, 65535));
+}
+
+QString defaultDataDir()
+{
+    if (::geteuid() == 0)
+        return QStringLiteral("/var/lib/roost");
+    return QDir::homePath() + QStringLiteral("/.local/share/roost");
+}
+
+const Setting& setting(const char* env)
+{
+    for (const Setting& s : kSettings)
+        if (qstrcmp(s.env, env) == 0)
+            return s;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Config loadConfig(const QString& configFile, const QProcessEnvironment& env)
+{
+    const Reader r(configFile, env);
+    Config c;
+    c.threads = std::max(4, 2 * QThread::idealThreadCount());
+    c.pgBinDir = QStringLiteral("/usr/lib/postgresql/15/bin");
+
+    if (auto v = r.get(setting("ROOST_DATABASE_URL"))) {
+        if (!v->first.isEmpty() && !v->first.startsWith(QLatin1String("postgres://"))
+            && !v->first.startsWith(QLatin1String("postgresql://")))
+            fail(v->second, QStringLiteral("expected a postgresql:// URL"));
+        c.databaseUrl = v->first;
+    }
+    if (auto v = r.get(setting("ROOST_LISTEN")))
+        parseListen(c, *v);
+    c.dataDir = defaultDataDir();
+    if (auto v = r.get(setting("ROOST_DATA_DIR"))) {
+        if (v->first.isEmpty())
+            fail(v->second, QStringLiteral("must not be empty"));
+        c.dataDir = v->first;
+    }
+    c.dataDir = QDir(c.dataDir).absolutePath();
+    if (auto v = r.get(setting("ROOST_THREADS")))
+        c.threads = int(toInteger(*v, 1, 256));
+    c.hashConcurrency = std::max(1, c.threads / 2);
+    if (auto v = r.get(setting("ROOST_ENV"))) {
+        if (v->first == QLatin1String("production"))
+            c.environment = Environment::Production;
+        else if (v->first == QLatin1String("dev"))
+            c.environment = Environment::Dev;
+        else if (v->first == QLatin1String("test"))
+            c.environment = Environment::Test;
+        else
+            fail(v->second, QStringLiteral("expected production, dev or test, got '%1'").arg(v->first));
+    }
+    if (auto v = r.get(setting("ROOST_JWT_SECRET"))) {
+        // HS256 keys shorter than the hash output weaken the signature (RFC 7518 §3.2).
+        if (v->first.toUtf8().size() < 32)
+            fail(v->second, QStringLiteral("must be at least 32 bytes"));
+        c.jwtSecret = v->first.toUtf8();
+    }
+    if (auto v = r.get(setting("ROOST_SCRYPT_N"))) {
+        const qint64 n = toInteger(*v, 2, qint64(1) << 22);
+        if ((n & (n - 1)) != 0)
+            fail(v->second, QStringLiteral("must be a power of two"));
+        c.scrypt.n = quint64(n);
+    }
+    if (auto v = r.get(setting("ROOST_SCRYPT_R")))
+        c.scrypt.r = quint32(toInteger(*v, 1, 64));
+    if (auto v = r.get(setting("ROOST_SCRYPT_P")))
+        c.scrypt.p = quint32(toInteger(*v, 1, 16));
+    if (auto v = r.get(setting("ROOST_HASH_CONCURRENCY")))
+        c.hashConcurrency = int(toInteger(*v, 1, 64));
+    if (auto v = r.get(setting("ROOST_MAX_CONNECTIONS")))
+        c.maxConnections = int(toInteger(*v, 1, 1'000'000));
+    if (auto v = r.get(setting("ROOST_IDLE_TIMEOUT")))
+        c.idleTimeoutSeconds = int(toInteger(*v, 1, 3600));
+    if (auto v = r.get(setting("ROOST_PUBLIC_URL"))) {
+        const QUrl url(v->first);
+        if (!v->first.isEmpty() && (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()))
+            fail(v->second, QStringLiteral("expected an absolute http(s) URL"));
+        c.publicUrl = v->first.endsWith(QLatin1Char('/')) ? v->first.chopped(1) : v->first;
+    }
+    if (auto v = r.get(setting("ROOST_PG_BINDIR")))
+        c.pgBinDir = v->first;
+    return c;
+}
+
+QString configHelp()
+{
+    QString text = QStringLiteral("Configuration (environment variable, or key in the --config INI file):\n");
+    for (const Setting& s : kSettings)
+        text += QStringLiteral("  %1 / %2\n      %3\n").arg(QString::fromLatin1(s.env), QString::fromLatin1(s.key), QString::fromLatin1(s.help));
+    return text;
+}
+
+} // namespace roost::server

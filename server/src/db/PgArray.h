@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <pqxx/pqxx>
+
+#include <string>
+
+/// PostgreSQL array literals for parameters (`$1::text[]`, `$1::uuid[]`) and text[] fields read
+/// back. Every element is double-quoted with `"` and `\` escaped, so no element can close the
+/// literal early whatever it holds: the values stay data, never SQL.
+namespace roost::server::pgarray {
+
+inline std::string quoted(const QString& element)
+{
+    std::string out;
+    out.reserve(std::size_t(element.size()) + 2);
+    out += '"';
+    for (const char c : element.toStdString()) {
+        if (c == '"' || c == '\\')
+            out += '\\';
+        out += c;
+    }
+    out += '"';
+    return out;
+}
+
+inline std::string textArray(const QStringList& elements)
+{
+    std::string out = "{";
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += quoted(elements[i]);
+    }
+    out += '}';
+    return out;
+}
+
+/// Ids in the wire form (lowercase, no braces), which PostgreSQL's uuid input accepts.
+inline std::string uuidArray(const QList<QUuid>& ids)
+{
+    std::string out = "{";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += ids[i].toString(QUuid::WithoutBraces).toStdString();
+    }
+    out += '}';
+    return out;
+}
+
+/// The elements of a one-dimensional text[] field (NULL elements are skipped).
+inline QStringList textList(const pqxx::field& f)
+{
+    QStringList out;
+    if (f.is_null())
+        return out;
+    auto parser = f.as_array();
+    while (true) {
+        const auto [kind, value] = parser.get_next();
+        if (kind == pqxx::array_parser::done)
+            break;
+        if (kind == pqxx::array_parser::string_value)
+            out.append(QString::fromStdString(value));
+    }
+    return out;
+}
+
+} // namespace roost::server::pgarray

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <roost/User.h>
+
+#include <pqxx/pqxx>
+
+#include <optional>
+
+namespace roost::server {
+
+/// Users and their password hashes.
+class UserRepository
+{
+public:
+    static void prepare(pqxx::connection& c);
+
+    struct WithHash {
+        User user;
+        QString passwordHash;
+        bool disabled = false;
+    };
+
+    explicit UserRepository(pqxx::transaction_base& tx) : m_tx(tx) {}
+
+    /// False when the (normalised) email is taken.
+    bool insert(const User& user, const QString& passwordHash);
+    std::optional<User> find(const QUuid& id);
+    std::optional<WithHash> findByEmail(const QString& normalizedEmail);
+    std::optional<WithHash> findWithHash(const QUuid& id);
+    /// Writes profile fields and bumps the version; returns the stored user.
+    User updateProfile(const User& user);
+    void updatePasswordHash(const QUuid& id, const QString& passwordHash);
+    void markHost(const QUuid& id);
+    void markAdmin(const QUuid& id);
+
+    struct HostStats {
+        std::optional<double> rating;
+        int reviewCount = 0;
+    };
+    HostStats hostStats(const QUuid& id);
+
+private:
+    pqxx::transaction_base& m_tx;
+};
+
+} // namespace roost::server

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/Router.h"
+
+#include <QAbstractHttpServer>
+
+namespace roost::server {
+
+struct Config;
+
+/// One worker thread's HTTP server: Roost's own route table on QAbstractHttpServer (6.4's
+/// QHttpServer cannot be extended for WebSocket upgrades), with the error envelope for
+/// everything that goes wrong. Runs each handler synchronously on its thread.
+class HttpServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    HttpServer(const Config& config, Router router, Authenticator& authenticator, QObject* parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    Response dispatch(const QHttpServerRequest& request);
+    void write(const QHttpServerRequest& request, QTcpSocket* socket, const Response& response);
+
+    const Config& m_config;
+    Router m_router;
+    Authenticator& m_authenticator;
+};
+
+} // namespace roost::server

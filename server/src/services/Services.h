@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "services/AuthService.h"
+#include "services/ListingService.h"
+#include "services/PhotoService.h"
+#include "services/UserService.h"
+
+namespace roost::server {
+
+class Database;
+struct ServerContext;
+
+/// One worker thread's services, all over that thread's database connection.
+struct Services {
+    Services(Database& database, ServerContext& context)
+        : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
+          photos(database, context)
+    {
+    }
+
+    Database& db;
+    AuthService auth;
+    UserService users;
+    ListingService listings;
+    PhotoService photos;
+};
+
+} // namespace roost::server

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/UserService.h"
+
+#include "auth/PasswordHasher.h"
+#include "db/Database.h"
+#include "db/SessionRepository.h"
+#include "db/UserRepository.h"
+
+#include <roost/Error.h>
+
+namespace roost::server {
+
+UserService::UserService(Database& db, const PasswordHasher& hasher) : m_db(db), m_hasher(hasher) {}
+
+User UserService::me(const AuthUser& caller)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    if (auto user = UserRepository(tx).find(caller.userId))
+        return *user;
+    throw Error::notFound(QStringLiteral("User"));
+}
+
+User UserService::updateMe(const AuthUser& caller, const QJsonObject& body, std::optional<qint64> expectedVersion)
+{
+    const ProfileChanges changes = parseProfileChanges(body);
+    if (!expectedVersion && body.value(QStringLiteral("version")).isDouble())
+        expectedVersion = qint64(body.value(QStringLiteral("version")).toDouble());
+
+    std::optional<QString> newHash;
+    if (changes.newPassword) {
+        std::optional<UserRepository::WithHash> stored;
+        {
+            pqxx::read_transaction tx(m_db.connection());
+            stored = UserRepository(tx).findWithHash(caller.userId);
+        }
+        if (!stored || !m_hasher.verify(*changes.currentPassword, stored->passwordHash))
+            throw Error::validation({{QStringLiteral("current_password"), QStringLiteral("is not your current password")}});
+        newHash = m_hasher.hash(*changes.newPassword);
+    }
+
+    pqxx::work tx(m_db.connection());
+    UserRepository users(tx);
+    auto user = users.find(caller.userId);
+    if (!user)
+        throw Error::notFound(QStringLiteral("User"));
+    if (expectedVersion && *expectedVersion != user->version)
+        throw Error(ErrorCode::VersionConflict, QStringLiteral("The profile was changed elsewhere; reload it."))
+            .with(QStringLiteral("current"), userToJson(*user));
+    applyProfileChanges(*user, changes);
+    User stored = users.updateProfile(*user);
+    if (newHash) {
+        users.updatePasswordHash(caller.userId, *newHash);
+        SessionRepository(tx).revokeOtherSessions(caller.userId, caller.sessionId);
+        stored = *users.find(caller.userId);
+    }
+    tx.commit();
+    return stored;
+}
+
+QJsonObject UserService::publicProfile(const QUuid& id)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    UserRepository users(tx);
+    const auto user = users.find(id);
+    if (!user)
+        throw Error::notFound(QStringLiteral("User"));
+    const auto stats = users.hostStats(id);
+    return publicProfileToJson(*user, stats.rating, stats.reviewCount);
+}
+
+} // namespace roost::server

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auth/AuthUser.h"
+
+#include <roost/User.h>
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace roost::server {
+
+class Database;
+class PasswordHasher;
+
+/// Profiles: the caller's own, and the public view of anyone.
+class UserService
+{
+public:
+    UserService(Database& db, const PasswordHasher& hasher);
+
+    User me(const AuthUser& caller);
+    /// Applies `PATCH /me`; a password change ends every other login of the user.
+    User updateMe(const AuthUser& caller, const QJsonObject& body, std::optional<qint64> expectedVersion);
+    QJsonObject publicProfile(const QUuid& id);
+
+private:
+    Database& m_db;
+    const PasswordHasher& m_hasher;
+};
+
+} // namespace roost::server
