@@ -39,7 +39,7 @@ private slots:
         int count = 0;
         for (char16_t a = u'A'; a <= u'Z'; ++a) {
             for (char16_t b = u'A'; b <= u'Z'; ++b) {
-                if (isValidCountryCode(QString({QChar(a), QChar(b)})))
+                if (isValidCountryCode(QString(QChar(a)) + QChar(b)))
                     ++count;
             }
         }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "roost/JsonReader.h"
-#include "roost/Text.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -386,22 +385,6 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(bool, valid);
         QCOMPARE(roost::isValidUtf8(bytes), valid);
-    }
-
-    void characterCount_data()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<qsizetype>("count");
-        QTest::newRow("ascii") << QStringLiteral("abc") << qsizetype(3);
-        QTest::newRow("accent") << QString::fromUtf8("\xc3\xa9t\xc3\xa9") << qsizetype(3);
-        QTest::newRow("emoji is one") << QString::fromUtf8("\xf0\x9f\x8f\xa0") << qsizetype(1);
-        QTest::newRow("empty") << QString() << qsizetype(0);
-    }
-    void characterCount()
-    {
-        QFETCH(QString, text);
-        QFETCH(qsizetype, count);
-        QCOMPARE(roost::characterCount(text), count);
     }
 
     void reasons()

@@ -14,14 +14,22 @@ using namespace roost;
 
 namespace {
 
+// JSON written with single quotes, which read better inside C++ strings (moc mis-parses raw
+// string literals).
+QByteArray js(const char* text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
 QJsonObject validBody()
 {
-    return *parseJsonObject(R"({"title": "Sunny loft", "description": "Bright.", "property_type": "apartment",
-        "address": "1 Rue de Rivoli", "city": "Paris", "country": "FR", "latitude": 48.85, "longitude": 2.35,
-        "max_guests": 4, "bedrooms": 2, "beds": 2, "bathrooms": 1.5, "amenities": ["wifi", "kitchen"],
-        "nightly_price": 12000, "cleaning_fee": 3000, "currency": "EUR", "weekly_discount_pct": 10,
-        "monthly_discount_pct": 20, "min_nights": 2, "max_nights": 30, "instant_book": true,
-        "cancellation_policy": "moderate", "status": "listed"})");
+    return *parseJsonObject(js("{'title': 'Sunny loft', 'description': 'Bright.', 'property_type': 'apartment', "
+                               "'address': '1 Rue de Rivoli', 'city': 'Paris', 'country': 'FR', 'latitude': 48.85, "
+                               "'longitude': 2.35, 'max_guests': 4, 'bedrooms': 2, 'beds': 2, 'bathrooms': 1.5, "
+                               "'amenities': ['wifi', 'kitchen'], 'nightly_price': 12000, 'cleaning_fee': 3000, "
+                               "'currency': 'EUR', 'weekly_discount_pct': 10, 'monthly_discount_pct': 20, "
+                               "'min_nights': 2, 'max_nights': 30, 'instant_book': true, "
+                               "'cancellation_policy': 'moderate', 'status': 'listed'}"));
 }
 
 QByteArray quoted(const QString& text)

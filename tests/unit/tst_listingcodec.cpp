@@ -13,11 +13,18 @@ using namespace roost;
 
 namespace {
 
+// JSON written with single quotes, which read better inside C++ strings (and keep moc, which
+// mis-parses raw string literals, away from them).
+QByteArray js(const char* text)
+{
+    return QByteArray(text).replace('\'', '"');
+}
+
 QJsonObject minimalBody()
 {
-    return *parseJsonObject(R"({"title": " Cabin in the woods ", "property_type": "cabin", "city": " Tromsø ",
-        "country": "NO", "latitude": 69.65, "longitude": 18.96, "max_guests": 2, "nightly_price": 95000,
-        "currency": "NOK"})");
+    return *parseJsonObject(js("{'title': ' Cabin in the woods ', 'property_type': 'cabin', 'city': ' Troms\xc3\xb8 ', "
+                               "'country': 'NO', 'latitude': 69.65, 'longitude': 18.96, 'max_guests': 2, "
+                               "'nightly_price': 95000, 'currency': 'NOK'}"));
 }
 
 Listing fullListing()
@@ -54,12 +61,12 @@ private slots:
         QVERIFY(l.id.isNull()); // the caller assigns one
         QCOMPARE(l.title, QStringLiteral("Cabin in the woods"));
         QCOMPARE(l.city, QString::fromUtf8("Troms\xc3\xb8"));
-        QCOMPARE(l.propertyType, PropertyType::Cabin);
-        QCOMPARE(l.cancellationPolicy, CancellationPolicy::Flexible);
+        QVERIFY(l.propertyType == PropertyType::Cabin);
+        QVERIFY(l.cancellationPolicy == CancellationPolicy::Flexible);
         QCOMPARE(l.minNights, 1);
         QCOMPARE(l.maxNights, 365);
         QCOMPARE(l.instantBook, false);
-        QCOMPARE(l.status, ListingStatus::Draft);
+        QVERIFY(l.status == ListingStatus::Draft);
         QCOMPARE(l.weeklyDiscountPct, 0);
         QCOMPARE(l.monthlyDiscountPct, 0);
         QCOMPARE(l.cleaningFee, qint64(0));
@@ -76,7 +83,7 @@ private slots:
         body.insert(QStringLiteral("status"), QStringLiteral("listed"));
         const Listing l = parseNewListing(body);
         QCOMPARE(idToString(l.id), QStringLiteral("3f2504e0-4f89-41d3-9a0c-0305e82c3301"));
-        QCOMPARE(l.status, ListingStatus::Listed);
+        QVERIFY(l.status == ListingStatus::Listed);
     }
 
     void patch_data()
@@ -119,7 +126,7 @@ private slots:
     {
         const Listing current = fullListing();
         const Listing next = applyListingPatch(
-            current, *parseJsonObject(R"({"nightly_price": 100000, "amenities": ["wifi"], "instant_book": true})"));
+            current, *parseJsonObject(js("{'nightly_price': 100000, 'amenities': ['wifi'], 'instant_book': true}")));
         Listing expected = current;
         expected.nightlyPrice = 100000;
         expected.amenities = QStringList{QStringLiteral("wifi")};
