@@ -8,6 +8,12 @@
 
 Q_LOGGING_CATEGORY(lcMigrations, "roost.db.migrations")
 
+// Resources of a static library are only registered when something references them.
+static void initMigrationResources()
+{
+    Q_INIT_RESOURCE(migrations);
+}
+
 namespace roost::server {
 namespace {
 
@@ -18,6 +24,7 @@ constexpr qint64 kMigrationLockKey = 0x726f6f7374;
 
 Migrations::Migrations()
 {
+    initMigrationResources();
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     const QDir dir(QStringLiteral(":/migrations"));
     for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Statements.h"
 
+#include "db/BlockRepository.h"
 #include "db/ListingRepository.h"
 #include "db/PhotoRepository.h"
 #include "db/SessionRepository.h"
@@ -13,6 +14,7 @@ void prepareStatements(pqxx::connection& connection)
     UserRepository::prepare(connection);
     SessionRepository::prepare(connection);
     ListingRepository::prepare(connection);
+    BlockRepository::prepare(connection);
     PhotoRepository::prepare(connection);
 }
 

@@ -45,7 +45,7 @@ Response HttpServer::dispatch(const QHttpServerRequest& raw)
         SystemClock systemClock;
         std::optional<FixedClock> movedClock;
         if (m_config.isTest()) {
-            const QByteArray now = raw.value(QByteArrayLiteral("X-Roost-Now"));
+            const QByteArray now = headerValue(raw, QByteArrayLiteral("X-Roost-Now"));
             if (!now.isEmpty()) {
                 const auto at = parseTimestamp(QString::fromUtf8(now));
                 if (!at)

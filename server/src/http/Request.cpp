@@ -14,9 +14,19 @@ Request::Request(const QHttpServerRequest& raw, QHash<QString, QString> params, 
 {
 }
 
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
+{
+    // QHttpServerRequest::value() in 6.4 matches names case-sensitively; HTTP names are not.
+    const auto headers = request.headers();
+    for (const auto& [key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
 QByteArray Request::header(const QByteArray& name) const
 {
-    return m_raw.value(name);
+    return headerValue(m_raw, name);
 }
 
 QHostAddress Request::remoteAddress() const
@@ -39,7 +49,9 @@ QUuid Request::idParam(const QString& name) const
 QJsonObject Request::json() const
 {
     const QByteArray type = header(QByteArrayLiteral("Content-Type")).toLower();
-    const QByteArray mime = type.left(type.indexOf(';')).trimmed();
+    // Qt 6's left(-1) is empty, so a type without parameters must not go through left().
+    const qsizetype semicolon = type.indexOf(';');
+    const QByteArray mime = (semicolon < 0 ? type : type.left(semicolon)).trimmed();
     if (mime != "application/json")
         throw Error(ErrorCode::UnsupportedMediaType, QStringLiteral("Send the body as application/json."));
     return requireJsonObject(m_raw.body());

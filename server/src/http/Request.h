@@ -17,6 +17,9 @@ class QHttpServerRequest;
 
 namespace roost::server {
 
+/// A request header by case-insensitive name (empty when absent).
+QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name);
+
 /// One HTTP request as a handler sees it: typed access to path parameters, query, JSON body,
 /// the caller and "now". Every accessor validates and throws roost::Error on bad input.
 class Request

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QTextStream>
+
+namespace roost::server {
+
+struct ServerContext;
+
+/// `roost-server seed-demo`: fills the database with a reproducible demo world — hosts, guests,
+/// `listings` listings in real cities, some blocked nights — plus two documented accounts:
+/// host@roost.example / roost-demo-host and guest@roost.example / roost-demo-guest.
+/// Does nothing (and says so) when the demo host already exists. Returns the exit code.
+int runSeedDemo(ServerContext& context, int listings, QTextStream& out);
+
+} // namespace roost::server

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <roost/Block.h>
+#include <roost/Listing.h>
+#include <roost/User.h>
+
+#include <QList>
+#include <QString>
+
+#include <pqxx/pqxx>
+
+namespace roost::server {
+
+/// Bulk writes for `roost-server seed-demo`: many rows per statement (`INSERT ... SELECT FROM
+/// unnest(...)` over array parameters), because one INSERT per row would spend the whole
+/// minute on round trips. Only the demo seeder uses it; the API writes one object at a time
+/// through the other repositories.
+class DemoDataRepository
+{
+public:
+    explicit DemoDataRepository(pqxx::transaction_base& tx) : m_tx(tx) {}
+
+    bool userExists(const QString& normalizedEmail);
+    /// Users (email already normalised, created_at and is_host taken from each), all with one
+    /// password hash.
+    void insertUsers(const QList<User>& users, const QString& passwordHash);
+    /// Listings with their id, host, created_at (also their updated_at), ratings and every
+    /// field; photos are not stored.
+    void insertListings(const QList<Listing>& listings);
+    /// Blocks and the calendar claims that make them exclusive.
+    void insertBlocks(const QList<Block>& blocks);
+    /// Refreshes the planner's statistics after a bulk load, so the first searches already get
+    /// good plans instead of waiting for autovacuum.
+    static void analyze(pqxx::connection& connection);
+
+private:
+    pqxx::transaction_base& m_tx;
+};
+
+} // namespace roost::server

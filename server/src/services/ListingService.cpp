@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/ListingService.h"
+
+#include "ServerContext.h"
+#include "db/BlockRepository.h"
+#include "db/Database.h"
+#include "db/ListingRepository.h"
+#include "db/PhotoRepository.h"
+#include "db/UserRepository.h"
+#include "services/ListingAccess.h"
+
+#include <roost/Date.h>
+#include <roost/Error.h>
+#include <roost/Id.h>
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+namespace roost::server {
+namespace {
+
+// A host's calendar rarely holds more than a few dozen blocks ahead; the bound keeps one answer
+// small even for a calendar scripted full of one-night blocks (a year is 366 of them).
+constexpr int kMaxBlocksListed = 1000;
+const QString kHostListingsCursor = QStringLiteral("host_listings");
+
+/// SHA-256 of the body in canonical form: QJsonObject keeps keys sorted and QJsonDocument
+/// prints numbers one way, so the same content always hashes the same, however it was spaced
+/// or ordered on the wire.
+QByteArray fingerprint(const QJsonObject& body)
+{
+    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+}
+
+Error duplicate(const QString& what)
+{
+    return Error(ErrorCode::Duplicate,
+                 QStringLiteral("A %1 with this id already exists and was created with another request; "
+                                "send a new id.")
+                     .arg(what));
+}
+
+/// The expected version of a PATCH: If-Match wins, else an integer `version` in the body.
+std::optional<qint64> expectedVersionOf(const QJsonObject& body, std::optional<qint64> ifMatch)
+{
+    if (ifMatch)
+        return ifMatch;
+    const QJsonValue version = body.value(QStringLiteral("version"));
+    if (version.isUndefined() || version.isNull())
+        return std::nullopt;
+    const double v = version.toDouble(-1);
+    if (!version.isDouble() || v < 1 || v != double(qint64(v)))
+        throw Error::validation({{QStringLiteral("version"), QStringLiteral("must be a positive integer")}});
+    return qint64(v);
+}
+
+} // namespace
+
+ListingService::ListingService(Database& db, ServerContext& context) : m_db(db), m_context(context) {}
+
+QJsonObject ListingService::toJson(const Listing& listing) const
+{
+    return listingToJson(listing, m_context.config.publicUrl);
+}
+
+ListingService::Created<Listing> ListingService::create(const AuthUser& caller, const QJsonObject& body)
+{
+    Listing listing = parseNewListing(body);
+    if (listing.id.isNull())
+        listing.id = newId();
+    listing.hostId = caller.userId;
+    const QByteArray digest = fingerprint(body);
+
+    pqxx::work tx(m_db.connection());
+    ListingRepository listings(tx);
+    if (!listings.insert(listing, digest)) {
+        // The id exists. The same caller re-sending the same create (a retry after a lost
+        // answer, an offline client syncing twice) gets the listing as it is now; anything
+        // else is a different object under a taken id.
+        const auto record = listings.findCreateRecord(listing.id);
+        if (!record || record->hostId != caller.userId || record->fingerprint != digest)
+            throw duplicate(QStringLiteral("listing"));
+        if (record->deleted) // replaying would resurrect nothing: the object is gone
+            throw Error(ErrorCode::Duplicate, QStringLiteral("This listing was created and has since been deleted."));
+        Listing current = *listings.find(listing.id);
+        current.photos = PhotoRepository(tx).listForListing(listing.id);
+        tx.commit();
+        return {current, false};
+    }
+    UserRepository(tx).markHost(caller.userId); // API.md: creating a listing makes a host
+    Listing stored = *listings.find(listing.id);
+    tx.commit();
+    return {stored, true};
+}
+
+Listing ListingService::get(const QUuid& id, const std::optional<AuthUser>& caller)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    ListingRepository listings(tx);
+    Listing listing = listingAccess::requireVisible(listings, id, caller ? std::optional(caller->userId) : std::nullopt);
+    listing.photos = PhotoRepository(tx).listForListing(id);
+    tx.commit();
+    return listing;
+}
+
+Listing ListingService::update(const AuthUser& caller, const QUuid& id, const QJsonObject& body,
+                               std::optional<qint64> ifMatch)
+{
+    const std::optional<qint64> expected = expectedVersionOf(body, ifMatch);
+    pqxx::work tx(m_db.connection());
+    ListingRepository listings(tx);
+    Listing current = listingAccess::requireOwned(listings, id, caller.userId, true);
+    current.photos = PhotoRepository(tx).listForListing(id);
+    if (expected && *expected != current.version)
+        throw Error(ErrorCode::VersionConflict, QStringLiteral("The listing was changed elsewhere; reload it."))
+            .with(QStringLiteral("current"), toJson(current));
+    Listing stored = listings.update(applyListingPatch(current, body));
+    stored.photos = current.photos;
+    tx.commit();
+    return stored;
+}
+
+void ListingService::remove(const AuthUser& caller, const QUuid& id, const QDate& today)
+{
+    pqxx::work tx(m_db.connection());
+    ListingRepository listings(tx);
+    listingAccess::requireOwned(listings, id, caller.userId, true);
+    if (listings.hasFutureConfirmedBookings(id, today))
+        throw Error(ErrorCode::InvalidState,
+                    QStringLiteral("This listing has confirmed bookings to come; cancel them or unlist it instead."));
+    listings.softDelete(id);
+    tx.commit();
+}
+
+namespace {
+
+/// `{items, next_cursor}` from up to limit + 1 rows, with every row's photos from one query.
+template<typename CursorOf>
+QJsonObject page(pqxx::transaction_base& tx, QList<ListingPageRow> rows, int limit, const QString& photoBase,
+                 CursorOf cursorOf)
+{
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.resize(limit);
+    QList<QUuid> ids;
+    ids.reserve(rows.size());
+    for (const auto& row : rows)
+        ids.append(row.listing.id);
+    const auto photos = PhotoRepository(tx).listForListings(ids);
+    QJsonArray items;
+    for (auto& row : rows) {
+        row.listing.photos = photos.value(row.listing.id);
+        items.append(listingToJson(row.listing, photoBase));
+    }
+    return {{QStringLiteral("items"), items},
+            {QStringLiteral("next_cursor"), more ? QJsonValue(cursorOf(rows.last().key)) : QJsonValue(QJsonValue::Null)}};
+}
+
+} // namespace
+
+QJsonObject ListingService::hostListings(const AuthUser& caller, const PageRequest& request)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    auto rows = ListingRepository(tx).listByHost(caller.userId, request.after, request.limit + 1);
+    QJsonObject result = page(tx, std::move(rows), request.limit, m_context.config.publicUrl,
+                              [](const ListingSortKey& key) { return encodeListCursor(kHostListingsCursor, key); });
+    tx.commit();
+    return result;
+}
+
+QJsonObject ListingService::search(const SearchCriteria& criteria)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    auto rows = ListingSearch(tx).run(criteria, criteria.limit + 1);
+    QJsonObject result = page(tx, std::move(rows), criteria.limit, m_context.config.publicUrl,
+                              [&criteria](const ListingSortKey& key) { return encodeSearchCursor(criteria.sort, key); });
+    tx.commit();
+    return result;
+}
+
+QJsonObject ListingService::availability(const QUuid& id, const std::optional<AuthUser>& caller,
+                                         const DateWindow& window, const QDate& today)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    ListingRepository listings(tx);
+    const Listing listing =
+        listingAccess::requireVisible(listings, id, caller ? std::optional(caller->userId) : std::nullopt);
+    const auto claims = listings.claimsBetween(id, window.from, window.to);
+    tx.commit();
+
+    QSet<QDate> claimed;
+    for (const auto& [first, end] : claims) {
+        for (QDate night = std::max(first, window.from); night < end && night < window.to; night = night.addDays(1))
+            claimed.insert(night);
+    }
+    QJsonArray days;
+    for (QDate night = window.from; night < window.to; night = night.addDays(1)) {
+        days.append(QJsonObject{{QStringLiteral("date"), dateToString(night)},
+                                {QStringLiteral("available"), night >= today && !claimed.contains(night)},
+                                {QStringLiteral("nightly_price"), listing.nightlyPrice}});
+    }
+    return {{QStringLiteral("listing_id"), idToString(id)},
+            {QStringLiteral("currency"), listing.currency},
+            {QStringLiteral("days"), days}};
+}
+
+ListingService::Created<Block> ListingService::createBlock(const AuthUser& caller, const QUuid& listingId,
+                                                           const QJsonObject& body, const QDate& today)
+{
+    Block block = parseNewBlock(body, today);
+    if (block.id.isNull())
+        block.id = newId();
+    block.listingId = listingId;
+    const QByteArray digest = fingerprint(body);
+
+    pqxx::work tx(m_db.connection());
+    ListingRepository listings(tx);
+    listingAccess::requireOwned(listings, listingId, caller.userId, false);
+    BlockRepository blocks(tx);
+    switch (blocks.insert(block, digest)) {
+    case BlockRepository::InsertResult::Inserted: break;
+    case BlockRepository::InsertResult::DatesTaken:
+        throw Error(ErrorCode::DatesUnavailable, QStringLiteral("Some of these nights are already booked or blocked."));
+    case BlockRepository::InsertResult::IdTaken: {
+        const auto existing = blocks.find(block.id);
+        if (!existing || existing->block.listingId != listingId || existing->fingerprint != digest)
+            throw duplicate(QStringLiteral("block"));
+        tx.commit();
+        return {existing->block, false};
+    }
+    }
+    const Block stored = blocks.find(block.id)->block;
+    tx.commit();
+    return {stored, true};
+}
+
+QJsonObject ListingService::blocks(const AuthUser& caller, const QUuid& listingId, const QDate& today)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    ListingRepository listings(tx);
+    listingAccess::requireOwned(listings, listingId, caller.userId, false);
+    QJsonArray items;
+    for (const Block& block : BlockRepository(tx).listFrom(listingId, today, kMaxBlocksListed))
+        items.append(blockToJson(block));
+    tx.commit();
+    return {{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), QJsonValue(QJsonValue::Null)}};
+}
+
+void ListingService::deleteBlock(const AuthUser& caller, const QUuid& listingId, const QUuid& blockId)
+{
+    pqxx::work tx(m_db.connection());
+    ListingRepository listings(tx);
+    listingAccess::requireOwned(listings, listingId, caller.userId, false);
+    if (!BlockRepository(tx).remove(listingId, blockId))
+        throw Error::notFound(QStringLiteral("Block"));
+    tx.commit();
+}
+
+} // namespace roost::server

@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: Apache-2.0
+// What the server does with connections and request framing no HTTP library would send: bodies
+// over the limit (refused before they are sent), chunked bodies, huge header blocks, slow and
+// idle clients, keep-alive and pipelining. Written byte by byte over raw TCP (RawHttp).
+#include "ApiFixture.h"
+#include "RawHttp.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QTest>
+#include <QThread>
+
+using namespace roost::test;
+
+namespace {
+
+// The server is started with a short idle timeout so these tests stay quick; the header deadline
+// (a whole header block within 10 s) is fixed.
+constexpr int kIdleTimeoutSeconds = 3;
+constexpr int kHeaderDeadlineMs = 10'000;
+
+QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
+                   const QByteArray& extraHeaders = {})
+{
+    QByteArray text = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders;
+    if (!body.isEmpty() || method == "POST")
+        text += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    return text + "\r\n" + body;
+}
+
+/// Empty when `answer` carries the API's error envelope with JSON content type.
+QString envelopeProblem(const RawAnswer& answer)
+{
+    if (!answer.header("Content-Type").startsWith("application/json"))
+        return QStringLiteral("Content-Type is '%1'").arg(QString::fromLatin1(answer.header("Content-Type")));
+    const QJsonObject error = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
+    if (error.value(QStringLiteral("code")).toString().isEmpty() || error.value(QStringLiteral("message")).toString().isEmpty())
+        return QStringLiteral("no error envelope: ") + QString::fromUtf8(answer.body);
+    return {};
+}
+
+QString codeOf(const RawAnswer& answer)
+{
+    return QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+} // namespace
+
+class TestConnectionLimits : public QObject
+{
+    Q_OBJECT
+
+private:
+    ApiFixture m_api;
+
+    quint16 port() { return m_api.server().port(); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_api.start({{QStringLiteral("ROOST_IDLE_TIMEOUT"), QString::number(kIdleTimeoutSeconds)}}));
+    }
+
+    void bodyOverLimitRefusedBeforeItIsSent_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::addColumn<qint64>("length");
+        QTest::newRow("2 MiB register") << QByteArrayLiteral("/api/v1/auth/register") << qint64(2 << 20);
+        QTest::newRow("1 MiB + 1 login") << QByteArrayLiteral("/api/v1/auth/login") << qint64((1 << 20) + 1);
+        QTest::newRow("1 TiB unknown path") << QByteArrayLiteral("/api/v1/nope") << (qint64(1) << 40);
+        QTest::newRow("11 MiB photo") << QByteArrayLiteral("/api/v1/listings/00000000-0000-4000-8000-000000000000/photos") << qint64(11 << 20);
+    }
+    void bodyOverLimitRefusedBeforeItIsSent()
+    {
+        QFETCH(QByteArray, path);
+        QFETCH(qint64, length);
+        RawConnection connection(port());
+        QVERIFY(connection.isConnected());
+        QElapsedTimer timer;
+        timer.start();
+        // Only the headers and the first few bytes: the answer must not wait for the rest.
+        connection.send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(length) + "\r\n\r\n{\"email\":");
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY2(answer.has_value(), connection.pending().constData());
+        QCOMPARE(answer->status, 413);
+        QCOMPARE(codeOf(*answer), QStringLiteral("payload_too_large"));
+        QVERIFY2(envelopeProblem(*answer).isEmpty(), qPrintable(envelopeProblem(*answer)));
+        QVERIFY(timer.elapsed() < 3000);
+        // The connection cannot be resynchronised after an unread body, so it ends.
+        QVERIFY(connection.waitForClosed(5000));
+    }
+
+    void chunkedBodyNeedsLength()
+    {
+        RawConnection connection(port());
+        connection.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        "Transfer-Encoding: chunked\r\n\r\n"
+                        "d\r\n{\"email\":\"a\"}\r\n0\r\n\r\n");
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY2(answer.has_value(), connection.pending().constData());
+        QCOMPARE(answer->status, 411);
+        QVERIFY2(envelopeProblem(*answer).isEmpty(), qPrintable(envelopeProblem(*answer)));
+    }
+
+    void headerBlockLimit_data()
+    {
+        QTest::addColumn<int>("headerBytes");
+        QTest::addColumn<int>("status");
+        QTest::newRow("12 KiB") << 12 * 1024 << 200;
+        QTest::newRow("17 KiB in one header") << 17 * 1024 << 431;
+        QTest::newRow("64 KiB") << 64 * 1024 << 431;
+    }
+    void headerBlockLimit()
+    {
+        QFETCH(int, headerBytes);
+        QFETCH(int, status);
+        RawConnection connection(port());
+        connection.send(request("GET", "/healthz", {}, "X-Filler: " + QByteArray(headerBytes, 'f') + "\r\n"));
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY2(answer.has_value(), connection.pending().left(200).constData());
+        QCOMPARE(answer->status, status);
+        if (status != 200)
+            QVERIFY2(envelopeProblem(*answer).isEmpty(), qPrintable(envelopeProblem(*answer)));
+    }
+
+    void manySmallHeadersOverTheLimit()
+    {
+        QByteArray headers;
+        for (int i = 0; headers.size() <= 20 * 1024; ++i)
+            headers += "X-Header-" + QByteArray::number(i) + ": " + QByteArray(100, 'h') + "\r\n";
+        RawConnection connection(port());
+        connection.send(request("GET", "/healthz", {}, headers));
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->status, 431);
+    }
+
+    void slowHeadersAreCutOff()
+    {
+        RawConnection connection(port());
+        QVERIFY(connection.isConnected());
+        QElapsedTimer timer;
+        timer.start();
+        connection.send("GET /healthz HTTP/1.1\r\n");
+        // One header byte a second: each byte keeps the connection from being idle, but the whole
+        // header block never arrives.
+        const QByteArray drip = "X-Slow: " + QByteArray(64, 's');
+        qsizetype next = 0;
+        std::optional<RawAnswer> answer;
+        while (timer.elapsed() < kHeaderDeadlineMs + 6000) {
+            if (!connection.isConnected() || (answer = connection.readAnswer(1000)))
+                break;
+            if (connection.isConnected())
+                connection.send(drip.mid(next++ % drip.size(), 1));
+        }
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY2(!connection.isConnected() || answer.has_value(), "still open after 16 s");
+        QVERIFY2(elapsed <= kHeaderDeadlineMs + 2500, qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
+        if (answer)
+            QCOMPARE(answer->status, 408);
+        QVERIFY(connection.waitForClosed(5000));
+    }
+
+    void idleConnectionIsClosed()
+    {
+        RawConnection connection(port());
+        QVERIFY(connection.isConnected());
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(connection.waitForClosed(kIdleTimeoutSeconds * 1000 + 2000), "an idle connection stayed open");
+        // It is the idle timer, not an immediate refusal.
+        QVERIFY(timer.elapsed() >= kIdleTimeoutSeconds * 1000 - 500);
+        QVERIFY(connection.pending().isEmpty());
+    }
+
+    void idleAfterAnAnswerIsClosed()
+    {
+        RawConnection connection(port());
+        connection.send(request("GET", "/healthz"));
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->status, 200);
+        QVERIFY2(connection.waitForClosed(kIdleTimeoutSeconds * 1000 + 2000), "a kept-alive connection never timed out");
+    }
+
+    void keepAlive()
+    {
+        RawConnection connection(port());
+        connection.send(request("GET", "/healthz"));
+        const auto first = connection.readAnswer(5000);
+        QVERIFY(first.has_value());
+        QCOMPARE(first->status, 200);
+        QCOMPARE(QJsonDocument::fromJson(first->body).object().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(connection.isConnected());
+
+        // Same connection, an error this time; it stays usable afterwards.
+        connection.send(request("POST", "/api/v1/auth/login", "{not json"));
+        const auto second = connection.readAnswer(5000);
+        QVERIFY(second.has_value());
+        QCOMPARE(second->status, 400);
+        QCOMPARE(codeOf(*second), QStringLiteral("malformed_json"));
+        QVERIFY(connection.isConnected());
+
+        connection.send(request("GET", "/api/v1/me"));
+        const auto third = connection.readAnswer(5000);
+        QVERIFY(third.has_value());
+        QCOMPARE(third->status, 401);
+        QVERIFY(connection.pending().isEmpty());
+    }
+
+    void requestSentInPieces()
+    {
+        // Headers and body split across several writes, with pauses, well inside the deadline.
+        const QByteArray whole = request("POST", "/api/v1/auth/login", "{\"email\":\"nobody@example.com\",\"password\":\"whatever123\"}");
+        RawConnection connection(port());
+        for (qsizetype at = 0; at < whole.size(); at += 17) {
+            connection.send(whole.mid(at, 17));
+            QThread::msleep(20);
+        }
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->status, 401);
+        QCOMPARE(codeOf(*answer), QStringLiteral("invalid_credentials"));
+    }
+
+    void pipelinedRequestsAnsweredInOrder()
+    {
+        RawConnection connection(port());
+        connection.send(request("GET", "/healthz") + request("POST", "/api/v1/auth/login", "[]") + request("GET", "/nope"));
+        QList<int> statuses;
+        for (int i = 0; i < 3; ++i) {
+            const auto answer = connection.readAnswer(5000);
+            if (!answer)
+                break;
+            statuses << answer->status;
+        }
+        QCOMPARE(statuses, (QList<int>{200, 400, 404}));
+    }
+
+    void serverStillHealthy()
+    {
+        QVERIFY(m_api.server().isRunning());
+        QCOMPARE(m_api.http().get(QStringLiteral("/healthz")).status, 200);
+        QVERIFY(!m_api.registerUser().id.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConnectionLimits)
+#include "tst_connectionlimits.moc"
