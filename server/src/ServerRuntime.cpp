@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ServerRuntime.h"
 
+#include "JobWorker.h"
 #include "Worker.h"
 #include "http/ReusePortListener.h"
 
@@ -33,6 +34,20 @@ quint16 ServerRuntime::start()
         m_threads.append(thread);
     }
     return port;
+}
+
+void ServerRuntime::startJobWorkers(int count)
+{
+    for (int i = 0; i < count; ++i) {
+        auto* thread = new QThread;
+        thread->setObjectName(QStringLiteral("jobs-%1").arg(i));
+        auto* worker = new JobWorker(m_context);
+        worker->moveToThread(thread);
+        QObject::connect(thread, &QThread::started, worker, &JobWorker::start);
+        QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        m_threads.append(thread);
+    }
 }
 
 void ServerRuntime::stop()

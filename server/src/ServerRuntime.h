@@ -21,8 +21,10 @@ public:
     explicit ServerRuntime(ServerContext& context);
     ~ServerRuntime();
 
-    /// Opens the sockets and starts the threads; returns the port actually bound.
+    /// Opens the sockets and starts the HTTP threads; returns the port actually bound.
     quint16 start();
+    /// Starts `count` background-job threads (also used alone by `roost-server worker`).
+    void startJobWorkers(int count);
     /// Stops accepting, lets in-flight requests finish, joins the threads.
     void stop();
 

@@ -87,9 +87,11 @@ FieldErrors checkBookingRules(const Listing& listing, const Stay& stay, int gues
 {
     FieldErrors errors;
     if (stay.nights() < listing.minNights)
-        errors.insert(kCheckOut, QStringLiteral("must be at least %1 after check_in").arg(nightsText(listing.minNights)));
+        errors.insert(kCheckOut,
+                      QStringLiteral("must be at least %1 after check_in").arg(nightsText(listing.minNights)));
     else if (stay.nights() > listing.maxNights)
-        errors.insert(kCheckOut, QStringLiteral("must be at most %1 after check_in").arg(nightsText(listing.maxNights)));
+        errors.insert(kCheckOut,
+                      QStringLiteral("must be at most %1 after check_in").arg(nightsText(listing.maxNights)));
     if (guests < 1)
         errors.insert(kGuests, QStringLiteral("must be at least 1"));
     else if (guests > listing.maxGuests)

@@ -4,6 +4,8 @@
 
 #include "roost/Error.h"
 
+#include <initializer_list>
+
 namespace roost {
 
 namespace {

@@ -155,7 +155,10 @@ private slots:
                 connection.send(drip.mid(next++ % drip.size(), 1));
         }
         const qint64 elapsed = timer.elapsed();
+        qInfo("cut off after %lld ms with %s", elapsed, answer ? qPrintable(QString::number(answer->status)) : "no answer");
         QVERIFY2(!connection.isConnected() || answer.has_value(), "still open after 16 s");
+        // A byte a second is not idle: the idle timeout must not be what ends it.
+        QVERIFY2(elapsed > kIdleTimeoutSeconds * 1000 + 1000, qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
         QVERIFY2(elapsed <= kHeaderDeadlineMs + 2500, qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
         if (answer)
             QCOMPARE(answer->status, 408);

@@ -163,9 +163,16 @@ private slots:
             const int status = call.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QString what = QStringLiteral("%1 %2 answered %3 (%4)").arg(QString::fromLatin1(call.method), call.path).arg(status).arg(call.reply->errorString());
             QVERIFY2(call.expected.contains(status), qPrintable(what));
+            const QByteArray body = call.reply->readAll();
             if (status == 503) {
                 ++unavailable;
                 QVERIFY2(call.reply->rawHeader("Retry-After").toInt() > 0, qPrintable(what));
+            }
+            // Every account and login made in the burst is real: its token works afterwards.
+            if (status == 200 || status == 201) {
+                const QByteArray token = QJsonDocument::fromJson(body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+                if (!token.isEmpty())
+                    QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/me"), token).status, 200);
             }
             call.reply->deleteLater();
         }

@@ -37,6 +37,7 @@ QString usage()
                "Commands:\n"
                "  serve                      serve the HTTP API (default)\n"
                "  migrate                    apply pending database migrations and exit\n"
+               "  worker                     run background jobs only (no HTTP); any number may run\n"
                "  create-admin --email E --name N\n"
                "                             create an administrator; the password is read from standard input\n"
                "  seed-demo [--listings N]   fill the database with demo hosts, guests and N listings (default 2000)\n"
@@ -55,11 +56,24 @@ int serve(ServerContext& context)
 {
     ServerRuntime runtime(context);
     const quint16 port = runtime.start();
+    runtime.startJobWorkers(context.config.jobWorkers);
     out() << "roost-server " << ROOST_VERSION << " listening on http://"
           << (context.config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                   ? QLatin1Char('[') + context.config.listenAddress.toString() + QLatin1Char(']')
                   : context.config.listenAddress.toString())
           << ':' << port << " with " << context.config.threads << " threads" << Qt::endl;
+    SignalWatcher watcher({SIGINT, SIGTERM});
+    const int code = QCoreApplication::exec();
+    runtime.stop();
+    return code;
+}
+
+int worker(ServerContext& context)
+{
+    ServerRuntime runtime(context);
+    const int count = std::max(1, context.config.jobWorkers);
+    runtime.startJobWorkers(count);
+    out() << "roost-server " << ROOST_VERSION << " running " << count << " job worker(s)" << Qt::endl;
     SignalWatcher watcher({SIGINT, SIGTERM});
     const int code = QCoreApplication::exec();
     runtime.stop();
@@ -115,7 +129,7 @@ int runCommandLine(const QStringList& arguments)
     }
     const QString command = args.isEmpty() ? QStringLiteral("serve") : args.takeFirst();
     static const QStringList known{QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("create-admin"),
-                                   QStringLiteral("seed-demo")};
+                                   QStringLiteral("seed-demo"), QStringLiteral("worker")};
     if (!known.contains(command)) {
         err() << "unknown command '" << command << "'\n\n" << usage();
         return 2;
@@ -131,6 +145,8 @@ int runCommandLine(const QStringList& arguments)
         }
         bootstrap.migrate();
         bootstrap.resolveSecrets();
+        if (command == QLatin1String("worker"))
+            return worker(context);
         if (command == QLatin1String("create-admin"))
             return createAdmin(context, args);
         if (command == QLatin1String("seed-demo")) {

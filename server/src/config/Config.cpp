@@ -25,8 +25,9 @@ constexpr Setting kSettings[] = {
     {"ROOST_LISTEN", "listen", "host:port to serve HTTP on (default 127.0.0.1:8080; port 0 picks a free one)"},
     {"ROOST_DATA_DIR", "data_dir", "photos, embedded database and generated keys (default /var/lib/roost as root, else ~/.local/share/roost)"},
     {"ROOST_THREADS", "threads", "HTTP worker threads, each with its own database connection (default 2 x cores, at least 4)"},
+    {"ROOST_JOB_WORKERS", "job_workers", "background-job threads inside serve (default 1; 0 leaves jobs to 'roost-server worker')"},
     {"ROOST_ENV", "env", "production (default), dev or test (test enables the testing hooks)"},
-    {"ROOST_JWT_SECRET", "jwt_secret", "key for signing access tokens, at least 32 bytes (default: generated and kept in the data directory)"},
+    {"ROOST_JWT_SECRET", "jwt_secret", "key for signing access tokens, at least 32 bytes (default: generated once and kept in the database, shared by every process)"},
     {"ROOST_SCRYPT_N", "scrypt_n", "scrypt cost N, a power of two (default 131072)"},
     {"ROOST_SCRYPT_R", "scrypt_r", "scrypt block size r (default 8)"},
     {"ROOST_SCRYPT_P", "scrypt_p", "scrypt parallelism p (default 1)"},
@@ -36,6 +37,11 @@ constexpr Setting kSettings[] = {
     {"ROOST_PUBLIC_URL", "public_url", "absolute URL prefix for photo links (default: relative links)"},
     {"ROOST_PG_BINDIR", "pg_bindir", "directory of initdb and postgres for the embedded database (default /usr/lib/postgresql/15/bin)"},
 };
+
+[[noreturn]] void fail(const QString& name, const QString& why)
+{
+    throw ConfigError(QStringLiteral("%1: %2").arg(name, why).toStdString());
+}
 
 class Reader
 {
@@ -58,8 +64,14 @@ public:
         if (m_env.contains(env))
             return std::pair{m_env.value(env).trimmed(), env};
         const QString key = QString::fromLatin1(s.key);
-        if (m_file && m_file->contains(key))
-            return std::pair{m_file->value(key).toString().trimmed(), QStringLiteral("%1 (config file)").arg(key)};
+        if (m_file && m_file->contains(key)) {
+            const QVariant value = m_file->value(key);
+            const QString name = QStringLiteral("%1 (config file)").arg(key);
+            // QSettings reads an unquoted value with a comma as a list; refuse rather than guess.
+            if (value.typeId() == QMetaType::QStringList)
+                fail(name, QStringLiteral("contains a comma: put the value in double quotes"));
+            return std::pair{value.toString().trimmed(), name};
+        }
         return std::nullopt;
     }
 
@@ -67,11 +79,6 @@ private:
     const QProcessEnvironment& m_env;
     std::unique_ptr<QSettings> m_file;
 };
-
-[[noreturn]] void fail(const QString& name, const QString& why)
-{
-    throw ConfigError(QStringLiteral("%1: %2").arg(name, why).toStdString());
-}
 
 qint64 toInteger(const std::pair<QString, QString>& v, qint64 min, qint64 max)
 {
@@ -141,6 +148,8 @@ Config loadConfig(const QString& configFile, const QProcessEnvironment& env)
     if (auto v = r.get(setting("ROOST_THREADS")))
         c.threads = int(toInteger(*v, 1, 256));
     c.hashConcurrency = std::max(1, c.threads / 2);
+    if (auto v = r.get(setting("ROOST_JOB_WORKERS")))
+        c.jobWorkers = int(toInteger(*v, 0, 64));
     if (auto v = r.get(setting("ROOST_ENV"))) {
         if (v->first == QLatin1String("production"))
             c.environment = Environment::Production;

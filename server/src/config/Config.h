@@ -26,6 +26,7 @@ struct Config {
     quint16 listenPort = 8080;      ///< 0 picks a free port (printed at start)
     QString dataDir;                ///< photos, embedded cluster, generated secrets
     int threads = 4;
+    int jobWorkers = 1;             ///< background-job threads in `serve` (0: leave jobs to `worker`)
     Environment environment = Environment::Production;
     QByteArray jwtSecret;           ///< HS256 key; generated into dataDir when not given
     ScryptParams scrypt;

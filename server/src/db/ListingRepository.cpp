@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ListingRepository.h"
 
+#include "db/BookingRepository.h"
+
 #include "db/PgArray.h"
 #include "db/Rows.h"
 
@@ -145,14 +147,7 @@ QList<std::pair<QDate, QDate>> ListingRepository::claimsBetween(const QUuid& lis
 
 bool ListingRepository::hasFutureConfirmedBookings(const QUuid& listingId, const QDate& today)
 {
-    // There is no bookings table yet (bookings arrive in a later migration), so no listing can
-    // have a booking and deleting one is always allowed. When bookings land, this becomes:
-    //   SELECT EXISTS (SELECT 1 FROM bookings WHERE listing_id = $1 AND status = 'confirmed'
-    //                  AND check_out > $2::date)
-    // and ListingService::remove already calls it and answers 409 invalid_state when true.
-    Q_UNUSED(listingId);
-    Q_UNUSED(today);
-    return false;
+    return BookingRepository(m_tx).hasFutureConfirmed(listingId, today);
 }
 
 } // namespace roost::server

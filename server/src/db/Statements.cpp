@@ -2,7 +2,11 @@
 #include "db/Statements.h"
 
 #include "db/BlockRepository.h"
+#include "db/BookingRepository.h"
+#include "db/IdempotencyRepository.h"
+#include "db/JobRepository.h"
 #include "db/ListingRepository.h"
+#include "db/PaymentRepository.h"
 #include "db/PhotoRepository.h"
 #include "db/SessionRepository.h"
 #include "db/UserRepository.h"
@@ -16,6 +20,10 @@ void prepareStatements(pqxx::connection& connection)
     ListingRepository::prepare(connection);
     BlockRepository::prepare(connection);
     PhotoRepository::prepare(connection);
+    BookingRepository::prepare(connection);
+    PaymentRepository::prepare(connection);
+    IdempotencyRepository::prepare(connection);
+    JobRepository::prepare(connection);
 }
 
 } // namespace roost::server

@@ -7,15 +7,14 @@
 #include "db/ListingRepository.h"
 #include "db/PhotoRepository.h"
 #include "db/UserRepository.h"
+#include "services/Fingerprint.h"
 #include "services/ListingAccess.h"
 
 #include <roost/Date.h>
 #include <roost/Error.h>
 #include <roost/Id.h>
 
-#include <QCryptographicHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 #include <algorithm>
@@ -27,14 +26,6 @@ namespace {
 // small even for a calendar scripted full of one-night blocks (a year is 366 of them).
 constexpr int kMaxBlocksListed = 1000;
 const QString kHostListingsCursor = QStringLiteral("host_listings");
-
-/// SHA-256 of the body in canonical form: QJsonObject keeps keys sorted and QJsonDocument
-/// prints numbers one way, so the same content always hashes the same, however it was spaced
-/// or ordered on the wire.
-QByteArray fingerprint(const QJsonObject& body)
-{
-    return QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
-}
 
 Error duplicate(const QString& what)
 {

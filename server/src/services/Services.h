@@ -2,7 +2,10 @@
 #pragma once
 
 #include "services/AuthService.h"
+#include "services/BookingService.h"
+#include "services/JobService.h"
 #include "services/ListingService.h"
+#include "services/PaymentService.h"
 #include "services/PhotoService.h"
 #include "services/UserService.h"
 
@@ -15,7 +18,7 @@ struct ServerContext;
 struct Services {
     Services(Database& database, ServerContext& context)
         : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
-          photos(database, context)
+          photos(database, context), bookings(database), payments(database), jobs(database)
     {
     }
 
@@ -24,6 +27,9 @@ struct Services {
     UserService users;
     ListingService listings;
     PhotoService photos;
+    BookingService bookings;
+    PaymentService payments;
+    JobService jobs;
 };
 
 } // namespace roost::server

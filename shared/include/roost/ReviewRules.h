@@ -54,7 +54,7 @@ struct ReviewCategories
 struct ReviewInput
 {
     QUuid id; ///< null when the client did not choose one
-    int rating = ReviewLimits::kMaxRating;
+    int rating = 0; ///< kMinRating–kMaxRating once parsed
     QString comment;
     std::optional<ReviewCategories> categories;
 

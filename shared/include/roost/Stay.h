@@ -13,13 +13,17 @@ namespace roost {
 class Stay
 {
 public:
+    /// An empty stay (invalid dates, no nights), so records holding one can be default-built;
+    /// every real stay comes from make().
+    Stay() = default;
+
     /// nullopt unless both dates are valid and checkOut is after checkIn.
     static std::optional<Stay> make(QDate checkIn, QDate checkOut);
 
     QDate checkIn() const { return m_checkIn; }
     QDate checkOut() const { return m_checkOut; }
 
-    /// Number of nights (≥ 1).
+    /// Number of nights (≥ 1 for every stay from make()).
     int nights() const { return static_cast<int>(m_checkIn.daysTo(m_checkOut)); }
 
     /// True when the two stays share at least one night; adjacent stays do not overlap.

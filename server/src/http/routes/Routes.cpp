@@ -12,6 +12,8 @@ Router buildRouter(Services& services, const ServerContext& context)
     router.add(userRoutes(services));
     router.add(listingRoutes(services));
     router.add(photoRoutes(services));
+    router.add(bookingRoutes(services));
+    router.add(paymentRoutes(services));
     router.add(operationsRoutes(services));
     if (context.config.isTest())
         router.add(testingRoutes(services));

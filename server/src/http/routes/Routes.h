@@ -13,6 +13,8 @@ QList<Route> authRoutes(Services& services);
 QList<Route> userRoutes(Services& services);
 QList<Route> listingRoutes(Services& services);
 QList<Route> photoRoutes(Services& services);
+QList<Route> bookingRoutes(Services& services);
+QList<Route> paymentRoutes(Services& services);
 QList<Route> operationsRoutes(Services& services);
 QList<Route> testingRoutes(Services& services);
 

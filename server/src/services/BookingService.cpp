@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/BookingService.h"
+
+#include "db/BookingRepository.h"
+#include "db/Database.h"
+#include "db/ListingRepository.h"
+#include "services/BookingLifecycle.h"
+#include "services/Fingerprint.h"
+
+#include <roost/BookingRequest.h>
+#include <roost/Error.h>
+#include <roost/Id.h>
+#include <roost/Quote.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace roost::server {
+namespace {
+
+constexpr int kDefaultPageSize = 20;
+constexpr int kMaxPageSize = 100;
+constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+/// A listing that may be booked: listed and not deleted (anything else is "not found").
+Listing bookableListing(pqxx::transaction_base& tx, const QUuid& id)
+{
+    const auto listing = ListingRepository(tx).find(id);
+    if (!listing || listing->status != ListingStatus::Listed)
+        throw Error::notFound(QStringLiteral("Listing"));
+    return *listing;
+}
+
+/// The booking if the caller is its guest or host; to anyone else it does not exist.
+Booking visibleBooking(const std::optional<Booking>& booking, const AuthUser& caller)
+{
+    if (!booking || partyOf(*booking, caller.userId) == Party::Other)
+        throw Error::notFound(QStringLiteral("Booking"));
+    return *booking;
+}
+
+QString encodeCursor(qint64 micros, const QUuid& id)
+{
+    const QJsonObject o{{QStringLiteral("t"), QString::number(micros)}, {QStringLiteral("id"), idToString(id)}};
+    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(kBase64Url));
+}
+
+std::pair<qint64, QUuid> decodeCursor(const QString& text)
+{
+    const auto raw = QByteArray::fromBase64Encoding(text.toLatin1(), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
+    const QJsonObject o = raw ? QJsonDocument::fromJson(raw.decoded).object() : QJsonObject();
+    bool ok = false;
+    const qint64 micros = o.value(QStringLiteral("t")).toString().toLongLong(&ok);
+    const auto id = parseId(o.value(QStringLiteral("id")).toString());
+    if (!ok || !id)
+        throw Error(ErrorCode::BadRequest, QStringLiteral("The cursor is not valid."));
+    return {micros, *id};
+}
+
+} // namespace
+
+BookingService::BookingService(Database& db) : m_db(db) {}
+
+QJsonObject BookingService::quote(const QUuid& listingId, const QJsonObject& body, const Clock& clock)
+{
+    const QuoteRequest request = parseQuoteRequest(body);
+    pqxx::read_transaction tx(m_db.connection());
+    const Listing listing = bookableListing(tx, listingId);
+    FieldErrors errors = checkBookingRules(listing, request.stay, request.guests, QUuid(), clock.today());
+    errors.remove(QStringLiteral("listing_id")); // anyone may ask for a price, hosts included
+    if (!errors.isEmpty())
+        throw Error::validation(errors);
+    const auto claims = ListingRepository(tx).claimsBetween(listingId, request.stay.checkIn(), request.stay.checkOut());
+    return quoteToJson(quoteStay(listing, request.stay), claims.isEmpty());
+}
+
+BookingService::Created BookingService::create(const AuthUser& caller, const QJsonObject& body, const Clock& clock)
+{
+    const BookingRequest request = parseBookingRequest(body);
+    const QByteArray digest = fingerprint(body);
+    const QDateTime now = clock.now();
+
+    pqxx::work tx(m_db.connection());
+    BookingRepository bookings(tx);
+    if (!request.id.isNull()) {
+        if (const auto record = bookings.findCreateRecord(request.id)) {
+            if (record->guestId != caller.userId || record->fingerprint != digest)
+                throw Error(ErrorCode::Duplicate, QStringLiteral("A booking with this id already exists; send a new id."));
+            return {*bookings.find(request.id), false};
+        }
+    }
+    const Listing listing = bookableListing(tx, request.listingId);
+    if (const FieldErrors errors = checkBookingRules(listing, request.stay, request.guests, caller.userId, clock.today());
+        !errors.isEmpty())
+        throw Error::validation(errors);
+
+    Booking booking;
+    booking.id = request.id.isNull() ? newId() : request.id;
+    booking.listingId = listing.id;
+    booking.guestId = caller.userId;
+    booking.hostId = listing.hostId;
+    booking.stay = request.stay;
+    booking.guests = request.guests;
+    booking.price = quoteStay(listing, request.stay);
+    booking.status = BookingStatus::PendingPayment;
+    booking.holdExpiresAt = holdDeadline(now);
+    booking.message = request.message;
+    booking.instantBook = listing.instantBook;
+    booking.cancellationPolicy = listing.cancellationPolicy;
+    if (!bookings.insert(booking, digest))
+        throw Error(ErrorCode::DatesUnavailable, QStringLiteral("Some of these nights are already taken."));
+    BookingLifecycle(tx).created(booking);
+    const Booking stored = *bookings.find(booking.id);
+    tx.commit();
+    return {stored, true};
+}
+
+Booking BookingService::get(const AuthUser& caller, const QUuid& id)
+{
+    pqxx::read_transaction tx(m_db.connection());
+    return visibleBooking(BookingRepository(tx).find(id), caller);
+}
+
+QJsonObject BookingService::list(const AuthUser& caller, const QUrlQuery& query)
+{
+    FieldErrors errors;
+    const QString role = query.queryItemValue(QStringLiteral("role"));
+    if (!role.isEmpty() && role != QLatin1String("guest") && role != QLatin1String("host"))
+        errors.insert(QStringLiteral("role"), QStringLiteral("must be guest or host"));
+    std::optional<BookingStatus> status;
+    if (query.hasQueryItem(QStringLiteral("status"))) {
+        status = parseBookingStatus(query.queryItemValue(QStringLiteral("status")));
+        if (!status)
+            errors.insert(QStringLiteral("status"), QStringLiteral("is not a booking status"));
+    }
+    int limit = kDefaultPageSize;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1)
+            errors.insert(QStringLiteral("limit"), QStringLiteral("must be a positive integer"));
+        limit = std::min(limit, kMaxPageSize);
+    }
+    if (!errors.isEmpty())
+        throw Error::validation(errors);
+    std::optional<std::pair<qint64, QUuid>> after;
+    if (query.hasQueryItem(QStringLiteral("cursor")))
+        after = decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
+
+    pqxx::read_transaction tx(m_db.connection());
+    const auto page = BookingRepository(tx).list(caller.userId,
+                                                 role == QLatin1String("host") ? BookingRepository::Role::Host
+                                                                               : BookingRepository::Role::Guest,
+                                                 status, after, limit + 1);
+    QJsonArray items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), limit); ++i)
+        items.append(bookingToJson(page[i].first));
+    const QJsonValue next = page.size() > limit ? QJsonValue(encodeCursor(page[limit - 1].second, page[limit - 1].first.id))
+                                                : QJsonValue(QJsonValue::Null);
+    return {{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next}};
+}
+
+Booking BookingService::accept(const AuthUser& caller, const QUuid& id, const Clock& clock)
+{
+    return act(caller, id, BookingEvent::HostAccepts, clock);
+}
+
+Booking BookingService::decline(const AuthUser& caller, const QUuid& id, const Clock& clock)
+{
+    return act(caller, id, BookingEvent::HostDeclines, clock);
+}
+
+Booking BookingService::cancel(const AuthUser& caller, const QUuid& id, const Clock& clock)
+{
+    pqxx::work tx(m_db.connection());
+    const Booking booking = visibleBooking(BookingRepository(tx).findForUpdate(id), caller);
+    const Party party = partyOf(booking, caller.userId);
+    const Booking stored = BookingLifecycle(tx).apply(
+        booking, party == Party::Host ? BookingEvent::HostCancels : BookingEvent::GuestCancels, party, clock.now());
+    tx.commit();
+    return stored;
+}
+
+Booking BookingService::act(const AuthUser& caller, const QUuid& id, BookingEvent event, const Clock& clock)
+{
+    pqxx::work tx(m_db.connection());
+    const Booking booking = visibleBooking(BookingRepository(tx).findForUpdate(id), caller);
+    const Party party = partyOf(booking, caller.userId);
+    if (!mayTrigger(party, event))
+        throw Error(ErrorCode::Forbidden, QStringLiteral("Only the host of this listing may do that."));
+    const Booking stored = BookingLifecycle(tx).apply(booking, event, party, clock.now());
+    tx.commit();
+    return stored;
+}
+
+} // namespace roost::server
