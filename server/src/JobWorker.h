@@ -32,7 +32,7 @@ private:
     ServerContext& m_context;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<JobService> m_jobs;
-    QTimer m_timer;
+    QTimer m_timer{this}; // a child, so it moves to the worker thread with us
 };
 
 } // namespace roost::server

@@ -457,7 +457,7 @@ private slots:
     void deleteByOwner()
     {
         const QString word = markerWord();
-        const QJsonObject listing = create(m_host, {{QStringLiteral("title"), QStringLiteral("Going away ") + word}});
+        const QJsonObject listing = create(m_host, {{QStringLiteral("title"), QString(QStringLiteral("Going away ") + word)}});
         const QString id = listing.value(QStringLiteral("id")).toString();
         QCOMPARE(searchIds(word), QStringList{id});
 
@@ -490,7 +490,8 @@ private slots:
         for (const auto& [user, expected] : {std::pair{a, mine}, std::pair{b, theirs}}) {
             // A page size below the count makes the walk cross pages; a host_id parameter is no
             // way into someone else's list.
-            for (const QString& path : {kMine, kMine + QStringLiteral("?host_id=") + (user.id == a.id ? b.id : a.id)}) {
+            const QString probe = kMine + QStringLiteral("?host_id=") + (user.id == a.id ? b.id : a.id);
+            for (const QString& path : {kMine, probe}) {
                 const QJsonArray items = walk(path, user.accessToken, 2);
                 QSet<QString> ids;
                 QSet<QString> statuses;
@@ -512,7 +513,7 @@ private slots:
     void unlistingHidesAListing()
     {
         const QString word = markerWord();
-        const QJsonObject listing = create(m_host, {{QStringLiteral("description"), QStringLiteral("Quiet ") + word}});
+        const QJsonObject listing = create(m_host, {{QStringLiteral("description"), QString(QStringLiteral("Quiet ") + word)}});
         const QString id = listing.value(QStringLiteral("id")).toString();
         QCOMPARE(searchIds(word), QStringList{id});
 

@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QHostAddress>
 
+#include <memory>
+#include <vector>
+
 namespace roost::test {
 
 QByteArray RawAnswer::header(const QByteArray& name) const
@@ -93,6 +96,35 @@ bool RawConnection::waitForClosed(int timeoutMs)
     while (m_socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs)
         pump(50);
     return m_socket.state() != QAbstractSocket::ConnectedState;
+}
+
+QByteArray requestBytes(const QByteArray& method, const QByteArray& path, const QByteArray& body,
+                        const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QByteArray bytes = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    for (const auto& [name, value] : headers)
+        bytes += name + ": " + value + "\r\n";
+    if (!body.isEmpty())
+        bytes += "Content-Type: application/json\r\n";
+    bytes += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return bytes;
+}
+
+QList<RawAnswer> sendAtOnce(quint16 port, const QList<QByteArray>& requests, int timeoutMs)
+{
+    std::vector<std::unique_ptr<RawConnection>> connections;
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        connections.push_back(std::make_unique<RawConnection>(port));
+    for (qsizetype i = 0; i < requests.size(); ++i)
+        connections[size_t(i)]->send(requests[i]);
+    QElapsedTimer timer;
+    timer.start();
+    QList<RawAnswer> answers;
+    for (auto& connection : connections) {
+        const int left = std::max<int>(1, timeoutMs - int(timer.elapsed()));
+        answers.append(connection->readAnswer(left).value_or(RawAnswer{}));
+    }
+    return answers;
 }
 
 } // namespace roost::test

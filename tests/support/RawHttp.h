@@ -46,4 +46,15 @@ private:
     QByteArray m_buffer;
 };
 
+/// An HTTP/1.1 request as bytes: `method path`, Host, the headers, and the body with its
+/// Content-Length (and Content-Type application/json when there is one).
+QByteArray requestBytes(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
+                        const QList<QPair<QByteArray, QByteArray>>& headers = {});
+
+/// Opens one connection per request and, only once all are open, writes every request back to
+/// back, so the server gets them at the same moment and handles them concurrently (what a race
+/// test needs; one HTTP client would queue them). The answers come in request order; a request
+/// without an answer within `timeoutMs` has status 0.
+QList<RawAnswer> sendAtOnce(quint16 port, const QList<QByteArray>& requests, int timeoutMs = 60'000);
+
 } // namespace roost::test

@@ -206,7 +206,6 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     const QString hostHash = hasher.hash(kDemoHostPassword);
     const QString guestHash = hasher.hash(kDemoGuestPassword);
 
-    qWarning("hashed %lld", timer.elapsed());
     QRandomGenerator rng(kSeed);
     const QDateTime now = SystemClock().now();
     const int hostCount = std::max(1, (listings + kListingsPerHost - 1) / kListingsPerHost);
@@ -247,15 +246,11 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
             }
             batch.append(std::move(listing));
         }
-        qint64 t0 = timer.elapsed();
         repo.insertListings(batch);
         repo.insertBlocks(blocks);
-        qWarning("batch insert %lld ms (total %lld)", timer.elapsed() - t0, timer.elapsed());
         blocked += int(blocks.size());
     }
-    qWarning("before commit %lld", timer.elapsed());
     tx.commit();
-    qWarning("after commit %lld", timer.elapsed());
     DemoDataRepository::analyze(db.connection());
 
     out << "seeded " << listings << " listings (" << blocked << " with blocked nights), " << hosts.size()

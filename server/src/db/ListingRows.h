@@ -6,14 +6,22 @@
 
 #include <roost/Listing.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 /// The columns of a listing, in the order toListing reads them, for every query that returns
-/// listings (the repository, the search and the host's list). Tables are aliased `l`.
+/// listings (the repository, the search and the host's list). Tables are aliased `l`. The last
+/// column holds the listing's photos as a JSON array (NULL when none), so a listing, or a whole
+/// page of them, comes back complete from ONE statement: no second query, no N+1, and a
+/// single statement needs no BEGIN/COMMIT around it to be consistent.
 #define ROOST_LISTING_COLUMNS                                                                                          \
     "l.id, l.host_id, l.title, l.description, l.property_type, l.address, l.city, l.country, l.latitude, "            \
     "l.longitude, l.max_guests, l.bedrooms, l.beds, l.bathrooms::float8, l.amenities, l.nightly_price, "              \
     "l.cleaning_fee, l.currency, l.weekly_discount_pct, l.monthly_discount_pct, l.min_nights, l.max_nights, "         \
     "l.instant_book, l.cancellation_policy, l.status, l.rating_avg, l.rating_count, ms(l.created_at), "                \
-    "ms(l.updated_at), l.version"
+    "ms(l.updated_at), l.version, "                                                                                   \
+    "(SELECT json_agg(json_build_array(p.id, p.position, p.caption, p.content_type, p.size_bytes, ms(p.created_at)) "  \
+    "ORDER BY p.position, p.id) FROM photos p WHERE p.listing_id = l.id)"
 
 /// The keyset of every listing sort, after the columns above: created_at in exact microseconds
 /// (ms() would round, and two listings created in one millisecond must still page apart), the
@@ -44,7 +52,30 @@ struct ListingPageRow {
 
 namespace roost::server::rows {
 
-inline constexpr int kListingColumnCount = 30;
+inline constexpr int kListingColumnCount = 31;
+
+/// The photos column: `[[id, position, caption, content_type, size_bytes, created_ms], ...]`.
+inline QList<Photo> photos(const pqxx::field& f, const QUuid& listingId)
+{
+    QList<Photo> out;
+    if (f.is_null())
+        return out;
+    const QJsonArray array = QJsonDocument::fromJson(QByteArray::fromRawData(f.c_str(), int(f.size()))).array();
+    out.reserve(array.size());
+    for (const QJsonValue& item : array) {
+        const QJsonArray p = item.toArray();
+        Photo photo;
+        photo.id = parseId(p.at(0).toString()).value_or(QUuid());
+        photo.listingId = listingId;
+        photo.position = p.at(1).toInt();
+        photo.caption = p.at(2).toString();
+        photo.contentType = p.at(3).toString();
+        photo.size = qint64(p.at(4).toDouble());
+        photo.createdAt = QDateTime::fromMSecsSinceEpoch(qint64(p.at(5).toDouble()), Qt::UTC);
+        out.append(photo);
+    }
+    return out;
+}
 
 inline Listing toListing(const pqxx::row& r)
 {
@@ -79,6 +110,7 @@ inline Listing toListing(const pqxx::row& r)
     l.createdAt = timestamp(r[27]);
     l.updatedAt = timestamp(r[28]);
     l.version = r[29].as<qint64>();
+    l.photos = photos(r[30], l.id);
     return l;
 }
 

@@ -8,6 +8,7 @@
 #include "db/ListingRepository.h"
 #include "db/PaymentRepository.h"
 #include "db/PhotoRepository.h"
+#include "db/ReviewRepository.h"
 #include "db/SessionRepository.h"
 #include "db/UserRepository.h"
 
@@ -24,6 +25,7 @@ void prepareStatements(pqxx::connection& connection)
     PaymentRepository::prepare(connection);
     IdempotencyRepository::prepare(connection);
     JobRepository::prepare(connection);
+    ReviewRepository::prepare(connection);
 }
 
 } // namespace roost::server

@@ -9,6 +9,7 @@
 #include <roost/Id.h>
 #include <roost/Payout.h>
 #include <roost/RefundPolicy.h>
+#include <roost/ReviewRules.h>
 
 namespace roost::server {
 namespace {
@@ -66,9 +67,12 @@ Booking BookingLifecycle::apply(const Booking& current, BookingEvent event, Part
             payments.setPayoutStatus(payout->id, QStringLiteral("scheduled"), QStringLiteral("cancelled"));
         break;
     }
+    case BookingStatus::Completed:
+        // When the review window closes, whatever was written becomes visible (double-blind).
+        jobs.enqueue(jobkind::kPublishReviews, bookingPayload(next), reviewWindowClosesAt(next.stay));
+        break;
     case BookingStatus::PendingPayment:
     case BookingStatus::Expired:
-    case BookingStatus::Completed:
         break;
     }
     return BookingRepository(m_tx).updateState(next);

@@ -34,6 +34,7 @@ inline const QString kExpireHold = QStringLiteral("expire_hold");
 inline const QString kExpireRequest = QStringLiteral("expire_request");
 inline const QString kCompleteStay = QStringLiteral("complete_stay");
 inline const QString kReleasePayout = QStringLiteral("release_payout");
+inline const QString kPublishReviews = QStringLiteral("publish_reviews");
 } // namespace jobkind
 
 } // namespace roost::server

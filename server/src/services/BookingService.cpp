@@ -6,6 +6,7 @@
 #include "db/ListingRepository.h"
 #include "services/BookingLifecycle.h"
 #include "services/Fingerprint.h"
+#include "services/KeysetPage.h"
 
 #include <roost/BookingRequest.h>
 #include <roost/Error.h>
@@ -17,10 +18,6 @@
 
 namespace roost::server {
 namespace {
-
-constexpr int kDefaultPageSize = 20;
-constexpr int kMaxPageSize = 100;
-constexpr auto kBase64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 /// A listing that may be booked: listed and not deleted (anything else is "not found").
 Listing bookableListing(pqxx::transaction_base& tx, const QUuid& id)
@@ -37,24 +34,6 @@ Booking visibleBooking(const std::optional<Booking>& booking, const AuthUser& ca
     if (!booking || partyOf(*booking, caller.userId) == Party::Other)
         throw Error::notFound(QStringLiteral("Booking"));
     return *booking;
-}
-
-QString encodeCursor(qint64 micros, const QUuid& id)
-{
-    const QJsonObject o{{QStringLiteral("t"), QString::number(micros)}, {QStringLiteral("id"), idToString(id)}};
-    return QString::fromLatin1(QJsonDocument(o).toJson(QJsonDocument::Compact).toBase64(kBase64Url));
-}
-
-std::pair<qint64, QUuid> decodeCursor(const QString& text)
-{
-    const auto raw = QByteArray::fromBase64Encoding(text.toLatin1(), kBase64Url | QByteArray::AbortOnBase64DecodingErrors);
-    const QJsonObject o = raw ? QJsonDocument::fromJson(raw.decoded).object() : QJsonObject();
-    bool ok = false;
-    const qint64 micros = o.value(QStringLiteral("t")).toString().toLongLong(&ok);
-    const auto id = parseId(o.value(QStringLiteral("id")).toString());
-    if (!ok || !id)
-        throw Error(ErrorCode::BadRequest, QStringLiteral("The cursor is not valid."));
-    return {micros, *id};
 }
 
 } // namespace
@@ -133,30 +112,21 @@ QJsonObject BookingService::list(const AuthUser& caller, const QUrlQuery& query)
         if (!status)
             errors.insert(QStringLiteral("status"), QStringLiteral("is not a booking status"));
     }
-    int limit = kDefaultPageSize;
-    if (query.hasQueryItem(QStringLiteral("limit"))) {
-        bool ok = false;
-        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || limit < 1)
-            errors.insert(QStringLiteral("limit"), QStringLiteral("must be a positive integer"));
-        limit = std::min(limit, kMaxPageSize);
-    }
+    const KeysetPage page = KeysetPage::parse(query, errors);
     if (!errors.isEmpty())
         throw Error::validation(errors);
-    std::optional<std::pair<qint64, QUuid>> after;
-    if (query.hasQueryItem(QStringLiteral("cursor")))
-        after = decodeCursor(query.queryItemValue(QStringLiteral("cursor")));
 
     pqxx::read_transaction tx(m_db.connection());
-    const auto page = BookingRepository(tx).list(caller.userId,
+    const auto rows = BookingRepository(tx).list(caller.userId,
                                                  role == QLatin1String("host") ? BookingRepository::Role::Host
                                                                                : BookingRepository::Role::Guest,
-                                                 status, after, limit + 1);
+                                                 status, page.after, page.limit + 1);
     QJsonArray items;
-    for (qsizetype i = 0; i < std::min<qsizetype>(page.size(), limit); ++i)
-        items.append(bookingToJson(page[i].first));
-    const QJsonValue next = page.size() > limit ? QJsonValue(encodeCursor(page[limit - 1].second, page[limit - 1].first.id))
-                                                : QJsonValue(QJsonValue::Null);
+    for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), page.limit); ++i)
+        items.append(bookingToJson(rows[i].first));
+    const auto& last = rows.value(page.limit - 1);
+    const QJsonValue next = rows.size() > page.limit ? QJsonValue(KeysetPage::cursor(last.second, last.first.id))
+                                                     : QJsonValue(QJsonValue::Null);
     return {{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next}};
 }
 

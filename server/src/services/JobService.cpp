@@ -4,6 +4,7 @@
 #include "db/BookingRepository.h"
 #include "db/Database.h"
 #include "db/PaymentRepository.h"
+#include "db/ReviewRepository.h"
 #include "services/BookingLifecycle.h"
 
 #include <roost/Error.h>
@@ -51,6 +52,12 @@ JobService::JobService(Database& db) : m_db(db)
     m_handlers.insert(jobkind::kReleasePayout, [](pqxx::transaction_base& tx, const QJsonObject& payload, const QDateTime&) {
         PaymentRepository(tx).setPayoutStatus(idFrom(payload, QStringLiteral("payout_id")), QStringLiteral("scheduled"),
                                               QStringLiteral("released"));
+    });
+    m_handlers.insert(jobkind::kPublishReviews, [](pqxx::transaction_base& tx, const QJsonObject& payload, const QDateTime&) {
+        const auto booking = BookingRepository(tx).find(idFrom(payload, QStringLiteral("booking_id")));
+        ReviewRepository reviews(tx);
+        if (booking && reviews.publishBooking(booking->id) > 0)
+            reviews.refreshListingRating(booking->listingId);
     });
     // A job that fails until its third attempt: lets tests (and admins) watch retries work.
     m_handlers.insert(QStringLiteral("probe_flaky"), [](pqxx::transaction_base&, const QJsonObject& payload, const QDateTime&) {

@@ -5,7 +5,6 @@
 #include "db/BlockRepository.h"
 #include "db/Database.h"
 #include "db/ListingRepository.h"
-#include "db/PhotoRepository.h"
 #include "db/UserRepository.h"
 #include "services/Fingerprint.h"
 #include "services/ListingAccess.h"
@@ -77,8 +76,7 @@ ListingService::Created<Listing> ListingService::create(const AuthUser& caller, 
             throw duplicate(QStringLiteral("listing"));
         if (record->deleted) // replaying would resurrect nothing: the object is gone
             throw Error(ErrorCode::Duplicate, QStringLiteral("This listing was created and has since been deleted."));
-        Listing current = *listings.find(listing.id);
-        current.photos = PhotoRepository(tx).listForListing(listing.id);
+        const Listing current = *listings.find(listing.id);
         tx.commit();
         return {current, false};
     }
@@ -90,12 +88,11 @@ ListingService::Created<Listing> ListingService::create(const AuthUser& caller, 
 
 Listing ListingService::get(const QUuid& id, const std::optional<AuthUser>& caller)
 {
-    pqxx::read_transaction tx(m_db.connection());
+    // The hottest read of the API: one statement (the listing with its photos), so no
+    // BEGIN/COMMIT round trips are needed to see a consistent listing.
+    pqxx::nontransaction tx(m_db.connection());
     ListingRepository listings(tx);
-    Listing listing = listingAccess::requireVisible(listings, id, caller ? std::optional(caller->userId) : std::nullopt);
-    listing.photos = PhotoRepository(tx).listForListing(id);
-    tx.commit();
-    return listing;
+    return listingAccess::requireVisible(listings, id, caller ? std::optional(caller->userId) : std::nullopt);
 }
 
 Listing ListingService::update(const AuthUser& caller, const QUuid& id, const QJsonObject& body,
@@ -104,13 +101,11 @@ Listing ListingService::update(const AuthUser& caller, const QUuid& id, const QJ
     const std::optional<qint64> expected = expectedVersionOf(body, ifMatch);
     pqxx::work tx(m_db.connection());
     ListingRepository listings(tx);
-    Listing current = listingAccess::requireOwned(listings, id, caller.userId, true);
-    current.photos = PhotoRepository(tx).listForListing(id);
+    const Listing current = listingAccess::requireOwned(listings, id, caller.userId, true);
     if (expected && *expected != current.version)
         throw Error(ErrorCode::VersionConflict, QStringLiteral("The listing was changed elsewhere; reload it."))
             .with(QStringLiteral("current"), toJson(current));
-    Listing stored = listings.update(applyListingPatch(current, body));
-    stored.photos = current.photos;
+    const Listing stored = listings.update(applyListingPatch(current, body));
     tx.commit();
     return stored;
 }
@@ -129,24 +124,16 @@ void ListingService::remove(const AuthUser& caller, const QUuid& id, const QDate
 
 namespace {
 
-/// `{items, next_cursor}` from up to limit + 1 rows, with every row's photos from one query.
+/// `{items, next_cursor}` from up to limit + 1 rows (photos came with them, same statement).
 template<typename CursorOf>
-QJsonObject page(pqxx::transaction_base& tx, QList<ListingPageRow> rows, int limit, const QString& photoBase,
-                 CursorOf cursorOf)
+QJsonObject page(QList<ListingPageRow> rows, int limit, const QString& photoBase, CursorOf cursorOf)
 {
     const bool more = rows.size() > limit;
     if (more)
         rows.resize(limit);
-    QList<QUuid> ids;
-    ids.reserve(rows.size());
-    for (const auto& row : rows)
-        ids.append(row.listing.id);
-    const auto photos = PhotoRepository(tx).listForListings(ids);
     QJsonArray items;
-    for (auto& row : rows) {
-        row.listing.photos = photos.value(row.listing.id);
+    for (const auto& row : rows)
         items.append(listingToJson(row.listing, photoBase));
-    }
     return {{QStringLiteral("items"), items},
             {QStringLiteral("next_cursor"), more ? QJsonValue(cursorOf(rows.last().key)) : QJsonValue(QJsonValue::Null)}};
 }
@@ -155,22 +142,18 @@ QJsonObject page(pqxx::transaction_base& tx, QList<ListingPageRow> rows, int lim
 
 QJsonObject ListingService::hostListings(const AuthUser& caller, const PageRequest& request)
 {
-    pqxx::read_transaction tx(m_db.connection());
+    pqxx::nontransaction tx(m_db.connection()); // one statement: consistent on its own
     auto rows = ListingRepository(tx).listByHost(caller.userId, request.after, request.limit + 1);
-    QJsonObject result = page(tx, std::move(rows), request.limit, m_context.config.publicUrl,
-                              [](const ListingSortKey& key) { return encodeListCursor(kHostListingsCursor, key); });
-    tx.commit();
-    return result;
+    return page(std::move(rows), request.limit, m_context.config.publicUrl,
+                [](const ListingSortKey& key) { return encodeListCursor(kHostListingsCursor, key); });
 }
 
 QJsonObject ListingService::search(const SearchCriteria& criteria)
 {
-    pqxx::read_transaction tx(m_db.connection());
+    pqxx::nontransaction tx(m_db.connection()); // one statement: consistent on its own
     auto rows = ListingSearch(tx).run(criteria, criteria.limit + 1);
-    QJsonObject result = page(tx, std::move(rows), criteria.limit, m_context.config.publicUrl,
-                              [&criteria](const ListingSortKey& key) { return encodeSearchCursor(criteria.sort, key); });
-    tx.commit();
-    return result;
+    return page(std::move(rows), criteria.limit, m_context.config.publicUrl,
+                [&criteria](const ListingSortKey& key) { return encodeSearchCursor(criteria.sort, key); });
 }
 
 QJsonObject ListingService::availability(const QUuid& id, const std::optional<AuthUser>& caller,

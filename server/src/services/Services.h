@@ -7,6 +7,7 @@
 #include "services/ListingService.h"
 #include "services/PaymentService.h"
 #include "services/PhotoService.h"
+#include "services/ReviewService.h"
 #include "services/UserService.h"
 
 namespace roost::server {
@@ -18,7 +19,7 @@ struct ServerContext;
 struct Services {
     Services(Database& database, ServerContext& context)
         : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
-          photos(database, context), bookings(database), payments(database), jobs(database)
+          photos(database, context), bookings(database), payments(database), reviews(database), jobs(database)
     {
     }
 
@@ -29,6 +30,7 @@ struct Services {
     PhotoService photos;
     BookingService bookings;
     PaymentService payments;
+    ReviewService reviews;
     JobService jobs;
 };
 

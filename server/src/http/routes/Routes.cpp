@@ -14,6 +14,7 @@ Router buildRouter(Services& services, const ServerContext& context)
     router.add(photoRoutes(services));
     router.add(bookingRoutes(services));
     router.add(paymentRoutes(services));
+    router.add(reviewRoutes(services));
     router.add(operationsRoutes(services));
     if (context.config.isTest())
         router.add(testingRoutes(services));

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: Apache-2.0
+// A booking's life over HTTP, with time moved by X-Roost-Now and background jobs run by
+// run-due-jobs: the instant-book journey to a released payout and a completed stay, requests to
+// book that the host accepts, declines or leaves unanswered, unpaid holds that expire, and the
+// refunds of every cancellation policy at its deadlines (API.md, Bookings, Payments; Precise
+// rules, Time and Money). No background worker runs, so nothing moves unless a test moves it.
+#include "ApiFixture.h"
+#include "BookingApi.h"
+
+#include <QTest>
+
+using namespace roost::test;
+
+namespace {
+
+QString idOf(const QJsonObject& o)
+{
+    return o.value(QStringLiteral("id")).toString();
+}
+
+QString statusOf(const QJsonObject& o)
+{
+    return o.value(QStringLiteral("status")).toString();
+}
+
+qint64 totalOf(const QJsonObject& booking)
+{
+    return booking.value(QStringLiteral("price")).toObject().value(QStringLiteral("total")).toInteger(-1);
+}
+
+} // namespace
+
+class TestBookingLifecycle : public QObject
+{
+    Q_OBJECT
+
+private:
+    ApiFixture m_api;
+    std::unique_ptr<BookingApi> m_bookings;
+    TestUser m_host;
+    TestUser m_guest;
+    TestUser m_other;
+    QString m_requestListing; // request to book
+
+    BookingApi& api() { return *m_bookings; }
+
+    /// A booking of `listingId` by the guest, paid with the good card; its JSON after payment.
+    QJsonObject bookAndPay(const QString& listingId, const QDate& in, const QDate& out)
+    {
+        const HttpReply made = api().book(m_guest, listingId, in, out);
+        if (made.status != 201) {
+            qWarning("book: %d %s", made.status, made.body.constData());
+            return {};
+        }
+        const QString id = idOf(made.json());
+        const HttpReply paid = api().pay(m_guest, id);
+        if (paid.status != 201) {
+            qWarning("pay: %d %s", paid.status, paid.body.constData());
+            return {};
+        }
+        return api().booking(m_guest, id);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_api.start({{QStringLiteral("ROOST_JOB_WORKERS"), QStringLiteral("0")}}));
+        m_bookings = std::make_unique<BookingApi>(m_api.http());
+        m_host = m_api.registerUser(QStringLiteral("Host"));
+        m_guest = m_api.registerUser(QStringLiteral("Guest"));
+        m_other = m_api.registerUser(QStringLiteral("Other guest"));
+        QVERIFY(!m_host.id.isEmpty() && !m_guest.id.isEmpty() && !m_other.id.isEmpty());
+        m_requestListing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), false}}));
+        QVERIFY(!m_requestListing.isEmpty());
+    }
+
+    void instantBookJourneyEndsInAReleasedPayoutAndACompletedStay()
+    {
+        // 3 nights at 100.50 and 17.00 cleaning: base 318.50, host fee 3 % = 9.555 → 9.56 (half up).
+        const QString listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), true},
+                                                                  {QStringLiteral("nightly_price"), 10050},
+                                                                  {QStringLiteral("cleaning_fee"), 1700}}));
+        QVERIFY(!listing.isEmpty());
+        const QDate in = BookingApi::today().addDays(30);
+        const QDate out = in.addDays(3);
+        const QDateTime before = QDateTime::currentDateTimeUtc();
+        const HttpReply made = api().book(m_guest, listing, in, out);
+        QCOMPARE(made.status, 201);
+        const QJsonObject booking = made.json();
+        QCOMPARE(statusOf(booking), QStringLiteral("pending_payment"));
+        const QDateTime hold = BookingApi::timestamp(booking.value(QStringLiteral("hold_expires_at")));
+        QVERIFY(hold >= before.addSecs(15 * 60 - 1) && hold <= QDateTime::currentDateTimeUtc().addSecs(15 * 60 + 1));
+        QCOMPARE(totalOf(booking), 30150 + 1700 + 3618);
+        const QString id = idOf(booking);
+
+        const HttpReply paid = api().pay(m_guest, id, BookingApi::cardBody(), "journey-1");
+        QCOMPARE(paid.status, 201);
+        QCOMPARE(statusOf(paid.json()), QStringLiteral("succeeded"));
+        QCOMPARE(paid.json().value(QStringLiteral("amount")).toInteger(), totalOf(booking));
+        const QJsonObject confirmed = api().booking(m_guest, id);
+        QCOMPARE(statusOf(confirmed), QStringLiteral("confirmed"));
+        QVERIFY(confirmed.value(QStringLiteral("hold_expires_at")).isNull());
+
+        QJsonObject payout = api().payoutOf(m_host, id);
+        QCOMPARE(statusOf(payout), QStringLiteral("scheduled"));
+        QCOMPARE(payout.value(QStringLiteral("amount")).toInteger(), 31850 - 956);
+        QCOMPARE(payout.value(QStringLiteral("currency")).toString(), QStringLiteral("EUR"));
+        QCOMPARE(payout.value(QStringLiteral("listing_id")).toString(), listing);
+        const QDateTime releaseAt = BookingApi::midnight(in).addSecs(24 * 3600);
+        QCOMPARE(BookingApi::timestamp(payout.value(QStringLiteral("release_at"))), releaseAt);
+        QVERIFY(api().payoutOf(m_guest, id).isEmpty()); // payouts are the host's
+
+        QVERIFY(api().runDueJobs(releaseAt.addSecs(-1)) >= 0);
+        QCOMPARE(statusOf(api().payoutOf(m_host, id)), QStringLiteral("scheduled"));
+        QVERIFY(api().runDueJobs(releaseAt) >= 1);
+        QCOMPARE(statusOf(api().payoutOf(m_host, id)), QStringLiteral("released"));
+        QCOMPARE(statusOf(api().booking(m_guest, id)), QStringLiteral("confirmed"));
+
+        // Completed at 00:00 UTC of check-out + 1 day, not a second before.
+        const QDateTime completesAt = BookingApi::midnight(out.addDays(1));
+        QVERIFY(api().runDueJobs(completesAt.addSecs(-1)) >= 0);
+        QCOMPARE(statusOf(api().booking(m_guest, id)), QStringLiteral("confirmed"));
+        QVERIFY(api().runDueJobs(completesAt) >= 1);
+        const QJsonObject completed = api().booking(m_host, id);
+        QCOMPARE(statusOf(completed), QStringLiteral("completed"));
+        QVERIFY(completed.value(QStringLiteral("version")).toInteger() > confirmed.value(QStringLiteral("version")).toInteger());
+        QCOMPARE(statusOf(api().payoutOf(m_host, id)), QStringLiteral("released"));
+    }
+
+    void requestToBookWaitsForTheHostWhoAccepts()
+    {
+        const QDate in = BookingApi::today().addDays(40);
+        const QJsonObject waiting = bookAndPay(m_requestListing, in, in.addDays(2));
+        QCOMPARE(statusOf(waiting), QStringLiteral("awaiting_host"));
+        QVERIFY(api().payoutOf(m_host, idOf(waiting)).isEmpty()); // no payout before the host says yes
+        const HttpReply accepted = api().act(m_host, idOf(waiting), QStringLiteral("accept"));
+        QCOMPARE(accepted.status, 200);
+        QCOMPARE(statusOf(accepted.json()), QStringLiteral("confirmed"));
+        QCOMPARE(statusOf(api().payoutOf(m_host, idOf(waiting))), QStringLiteral("scheduled"));
+        const HttpReply again = api().act(m_host, idOf(waiting), QStringLiteral("accept"));
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.errorCode(), QStringLiteral("invalid_state"));
+    }
+
+    void aDeclinedRequestIsRefundedInFull()
+    {
+        const QDate in = BookingApi::today().addDays(45);
+        const QJsonObject waiting = bookAndPay(m_requestListing, in, in.addDays(2));
+        QCOMPARE(statusOf(waiting), QStringLiteral("awaiting_host"));
+        const HttpReply declined = api().act(m_host, idOf(waiting), QStringLiteral("decline"));
+        QCOMPARE(declined.status, 200);
+        QCOMPARE(statusOf(declined.json()), QStringLiteral("declined"));
+        QCOMPARE(declined.json().value(QStringLiteral("refund_amount")).toInteger(), totalOf(waiting));
+        QVERIFY(api().payoutOf(m_host, idOf(waiting)).isEmpty());
+        // Declined nights are free again.
+        QCOMPARE(api().book(m_guest, m_requestListing, in, in.addDays(2)).status, 201);
+    }
+
+    void anUnansweredRequestIsDeclinedAfter24Hours()
+    {
+        const QDate in = BookingApi::today().addDays(50);
+        const QDateTime paidAt = QDateTime::currentDateTimeUtc();
+        const QJsonObject waiting = bookAndPay(m_requestListing, in, in.addDays(2));
+        QCOMPARE(statusOf(waiting), QStringLiteral("awaiting_host"));
+        const QString id = idOf(waiting);
+        // Past the deadline the host can no longer accept, even before the job has run.
+        const HttpReply late = api().act(m_host, id, QStringLiteral("accept"), BookingApi::at(paidAt.addSecs(25 * 3600)));
+        QCOMPARE(late.status, 409);
+        QCOMPARE(late.errorCode(), QStringLiteral("invalid_state"));
+        QVERIFY(api().runDueJobs(paidAt.addSecs(23 * 3600)) >= 0);
+        QCOMPARE(statusOf(api().booking(m_guest, id)), QStringLiteral("awaiting_host"));
+        QVERIFY(api().runDueJobs(paidAt.addSecs(25 * 3600)) >= 1);
+        const QJsonObject expired = api().booking(m_guest, id);
+        QCOMPARE(statusOf(expired), QStringLiteral("declined"));
+        QCOMPARE(expired.value(QStringLiteral("refund_amount")).toInteger(), totalOf(waiting));
+    }
+
+    void anUnpaidHoldExpiresAndFreesTheDates()
+    {
+        const QDate in = BookingApi::today().addDays(55);
+        const QDateTime madeAt = QDateTime::currentDateTimeUtc();
+        const HttpReply made = api().book(m_guest, m_requestListing, in, in.addDays(3));
+        QCOMPARE(made.status, 201);
+        const QString id = idOf(made.json());
+        QCOMPARE(api().book(m_other, m_requestListing, in, in.addDays(1)).status, 409); // held
+        QVERIFY(api().runDueJobs(madeAt.addSecs(14 * 60)) >= 0);
+        QCOMPARE(statusOf(api().booking(m_guest, id)), QStringLiteral("pending_payment"));
+        QVERIFY(api().runDueJobs(QDateTime::currentDateTimeUtc().addSecs(16 * 60)) >= 1);
+        const QJsonObject expired = api().booking(m_guest, id);
+        QCOMPARE(statusOf(expired), QStringLiteral("expired"));
+        QVERIFY(expired.value(QStringLiteral("hold_expires_at")).isNull());
+        QCOMPARE(expired.value(QStringLiteral("refund_amount")).toInteger(-1), 0);
+        const HttpReply again = api().book(m_guest, m_requestListing, in, in.addDays(3));
+        QVERIFY2(again.status == 201, again.body.constData());
+        const HttpReply payExpired = api().pay(m_guest, id);
+        QCOMPARE(payExpired.status, 409);
+        QCOMPARE(payExpired.errorCode(), QStringLiteral("invalid_state"));
+    }
+
+    void cancellationRefundsFollowThePolicy_data()
+    {
+        QTest::addColumn<QString>("policy");
+        QTest::addColumn<bool>("instant");
+        QTest::addColumn<bool>("pay");
+        QTest::addColumn<bool>("byHost");
+        QTest::addColumn<qint64>("offset"); // seconds from 00:00 UTC of check-in to the cancellation
+        QTest::addColumn<int>("refundPct"); // of the total; -1: the cancellation is refused
+        constexpr qint64 h = 3600;
+        constexpr qint64 day = 24 * h;
+        QTest::newRow("flexible, a second before 24 h") << "flexible" << true << true << false << -day - 1 << 100;
+        QTest::newRow("flexible, at 24 h before") << "flexible" << true << true << false << -day << 0;
+        QTest::newRow("flexible, an hour before") << "flexible" << true << true << false << -h << 0;
+        QTest::newRow("moderate, before 5 days") << "moderate" << true << true << false << -5 * day - 1 << 100;
+        QTest::newRow("moderate, after 5 days") << "moderate" << true << true << false << -5 * day + h << 50;
+        QTest::newRow("strict, before 7 days") << "strict" << true << true << false << -7 * day - 1 << 50;
+        QTest::newRow("strict, at 7 days") << "strict" << true << true << false << -7 * day << 0;
+        QTest::newRow("host cancels strict late") << "strict" << true << true << true << -h << 100;
+        QTest::newRow("guest cancels awaiting host") << "strict" << false << true << false << -h << 100;
+        QTest::newRow("unpaid, nothing to refund") << "flexible" << true << false << false << -10 * day << 0;
+        QTest::newRow("guest, stay has begun") << "flexible" << true << true << false << qint64(0) << -1;
+        QTest::newRow("host, stay has begun") << "strict" << true << true << true << h << -1;
+    }
+
+    void cancellationRefundsFollowThePolicy()
+    {
+        QFETCH(QString, policy);
+        QFETCH(bool, instant);
+        QFETCH(bool, pay);
+        QFETCH(bool, byHost);
+        QFETCH(qint64, offset);
+        QFETCH(int, refundPct);
+        // 2 nights at 100.00 + 0.01 cleaning + 24.00 fee = 224.01: an odd total, so half rounds.
+        const QString listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), instant},
+                                                                  {QStringLiteral("cancellation_policy"), policy},
+                                                                  {QStringLiteral("nightly_price"), 10000},
+                                                                  {QStringLiteral("cleaning_fee"), 1}}));
+        QVERIFY(!listing.isEmpty());
+        const QDate in = BookingApi::today().addDays(30);
+        const HttpReply made = api().book(m_guest, listing, in, in.addDays(2));
+        QCOMPARE(made.status, 201);
+        const QString id = idOf(made.json());
+        QCOMPARE(totalOf(made.json()), 22401);
+        if (pay)
+            QCOMPARE(api().pay(m_guest, id).status, 201);
+        const QJsonObject before = api().booking(m_guest, id);
+
+        const QDateTime when = BookingApi::midnight(in).addSecs(offset);
+        const HttpReply cancelled = api().act(byHost ? m_host : m_guest, id, QStringLiteral("cancel"), BookingApi::at(when));
+        if (refundPct < 0) {
+            QCOMPARE(cancelled.status, 409);
+            QCOMPARE(cancelled.errorCode(), QStringLiteral("invalid_state"));
+            QCOMPARE(api().booking(m_guest, id), before);
+            return;
+        }
+        QVERIFY2(cancelled.status == 200, cancelled.body.constData());
+        const qint64 expected = refundPct == 100 ? 22401 : refundPct == 50 ? 11201 : 0; // 11,200.5 rounds up
+        QCOMPARE(statusOf(cancelled.json()), QStringLiteral("cancelled"));
+        QCOMPARE(cancelled.json().value(QStringLiteral("refund_amount")).toInteger(), expected);
+        QCOMPARE(api().booking(m_host, id).value(QStringLiteral("refund_amount")).toInteger(), expected);
+        if (pay && instant)
+            QCOMPARE(statusOf(api().payoutOf(m_host, id)), QStringLiteral("cancelled"));
+        // The nights are free again, and a second cancellation is refused.
+        QCOMPARE(api().book(m_guest, listing, in, in.addDays(2)).status, 201);
+        QCOMPARE(api().act(m_guest, id, QStringLiteral("cancel"), BookingApi::at(when)).errorCode(), QStringLiteral("invalid_state"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBookingLifecycle)
+#include "tst_bookinglifecycle.moc"
