@@ -241,6 +241,74 @@ private slots:
         QCOMPARE(statuses, (QList<int>{200, 400, 404}));
     }
 
+    void connectionEndsWhenAskedTo_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("Connection: close") << request("GET", "/healthz", {}, "Connection: close\r\n");
+        QTest::newRow("Connection: Close, lower priority token") << request("GET", "/healthz", {}, "Connection: TE, Close\r\n");
+        QTest::newRow("HTTP/1.0 without keep-alive") << QByteArrayLiteral("GET /healthz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    }
+    void connectionEndsWhenAskedTo()
+    {
+        // RFC 9112 §9.6/§9.3: after answering such a request the server closes the connection;
+        // clients that read to end-of-stream depend on it. Much sooner than the idle timeout.
+        QFETCH(QByteArray, bytes);
+        RawConnection connection(port());
+        QElapsedTimer timer;
+        timer.start();
+        connection.send(bytes);
+        const auto answer = connection.readAnswer(5000);
+        QVERIFY(answer.has_value());
+        QCOMPARE(answer->status, 200);
+        QVERIFY2(connection.waitForClosed(1500), "the connection stayed open after the answer");
+        QVERIFY(timer.elapsed() < kIdleTimeoutSeconds * 1000);
+    }
+
+    void conflictingContentLengths_data()
+    {
+        QTest::addColumn<QByteArray>("lengths");
+        QTest::newRow("large then small") << QByteArrayLiteral("Content-Length: 3000000\r\nContent-Length: 2\r\n");
+        QTest::newRow("small then large") << QByteArrayLiteral("Content-Length: 2\r\nContent-Length: 3000000\r\n");
+        QTest::newRow("small then smaller") << QByteArrayLiteral("Content-Length: 2\r\nContent-Length: 1\r\n");
+    }
+    void conflictingContentLengths()
+    {
+        // RFC 9112 §6.3: framing the two parsers could disagree on (request smuggling) is an
+        // unrecoverable error, answered 400 before the connection is closed.
+        QFETCH(QByteArray, lengths);
+        RawConnection connection(port());
+        connection.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + lengths
+                        + "\r\n{}");
+        const auto answer = connection.readAnswer(2500);
+        QVERIFY2(answer.has_value(), "no answer");
+        QVERIFY2(answer->status == 400 || answer->status == 413, qPrintable(QString::number(answer->status)));
+        QVERIFY2(envelopeProblem(*answer).isEmpty(), qPrintable(envelopeProblem(*answer)));
+        QVERIFY(connection.waitForClosed(5000));
+    }
+
+    void garbageRequestLine_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("one word") << QByteArrayLiteral("GARBAGE\r\n\r\n");
+        QTest::newRow("binary") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n", 15);
+        QTest::newRow("HTTP/2 preface") << QByteArrayLiteral("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+    }
+    void garbageRequestLine()
+    {
+        // Not HTTP/1.1 at all: answered 400 (with the envelope) or simply closed, but promptly,
+        // never left to the idle timer.
+        QFETCH(QByteArray, bytes);
+        RawConnection connection(port());
+        connection.send(bytes);
+        const auto answer = connection.readAnswer(1500);
+        if (answer) {
+            QCOMPARE(answer->status, 400);
+            QVERIFY2(envelopeProblem(*answer).isEmpty(), qPrintable(envelopeProblem(*answer)));
+        }
+        QVERIFY2(connection.waitForClosed(1500), "a connection speaking no HTTP stayed open");
+        QVERIFY(m_api.server().isRunning());
+    }
+
     void serverStillHealthy()
     {
         QVERIFY(m_api.server().isRunning());

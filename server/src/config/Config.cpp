@@ -35,6 +35,10 @@ constexpr Setting kSettings[] = {
     {"ROOST_MAX_CONNECTIONS", "max_connections", "open HTTP connections per process (default 4096)"},
     {"ROOST_IDLE_TIMEOUT", "idle_timeout", "seconds before an idle or slow connection is closed (default 30)"},
     {"ROOST_PUBLIC_URL", "public_url", "absolute URL prefix for photo links (default: relative links)"},
+    {"ROOST_SMTP_URL", "smtp_url", "smtp://host:port or smtps://host:port for notification e-mail (default: .eml files in <data_dir>/outbox)"},
+    {"ROOST_SMTP_USER", "smtp_user", "SMTP user name"},
+    {"ROOST_SMTP_PASSWORD", "smtp_password", "SMTP password (never logged)"},
+    {"ROOST_MAIL_FROM", "mail_from", "From address of notification e-mail"},
     {"ROOST_PG_BINDIR", "pg_bindir", "directory of initdb and postgres for the embedded database (default /usr/lib/postgresql/15/bin)"},
 };
 
@@ -187,6 +191,20 @@ Config loadConfig(const QString& configFile, const QProcessEnvironment& env)
         if (!v->first.isEmpty() && (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()))
             fail(v->second, QStringLiteral("expected an absolute http(s) URL"));
         c.publicUrl = v->first.endsWith(QLatin1Char('/')) ? v->first.chopped(1) : v->first;
+    }
+    if (auto v = r.get(setting("ROOST_SMTP_URL"))) {
+        if (!v->first.isEmpty() && !v->first.startsWith(QLatin1String("smtp://")) && !v->first.startsWith(QLatin1String("smtps://")))
+            fail(v->second, QStringLiteral("expected an smtp:// or smtps:// URL"));
+        c.smtpUrl = v->first;
+    }
+    if (auto v = r.get(setting("ROOST_SMTP_USER")))
+        c.smtpUser = v->first;
+    if (auto v = r.get(setting("ROOST_SMTP_PASSWORD")))
+        c.smtpPassword = v->first;
+    if (auto v = r.get(setting("ROOST_MAIL_FROM"))) {
+        if (!v->first.contains(QLatin1Char('@')))
+            fail(v->second, QStringLiteral("expected an e-mail address"));
+        c.mailFrom = v->first;
     }
     if (auto v = r.get(setting("ROOST_PG_BINDIR")))
         c.pgBinDir = v->first;

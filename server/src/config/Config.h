@@ -36,7 +36,11 @@ struct Config {
     qint64 maxJsonBody = 1 << 20;   ///< 1 MiB (API.md)
     qint64 maxPhotoBody = 10 << 20; ///< 10 MiB (API.md)
     QString publicUrl;              ///< prefix for photo URLs; empty → relative URLs
-    QString pgBinDir;               ///< where initdb/postgres live for the embedded cluster
+    QString pgBinDir;
+    QString smtpUrl;                ///< smtp:// or smtps:// URL; empty → .eml files in dataDir/outbox
+    QString smtpUser;
+    QString smtpPassword;
+    QString mailFrom = QStringLiteral("Roost <no-reply@roost.invalid>");               ///< where initdb/postgres live for the embedded cluster
 
     bool isTest() const { return environment == Environment::Test; }
 };

@@ -4,6 +4,7 @@
 #include "db/BookingRepository.h"
 #include "db/JobRepository.h"
 #include "db/PaymentRepository.h"
+#include "services/Notifications.h"
 
 #include <roost/Error.h>
 #include <roost/Id.h>
@@ -38,6 +39,8 @@ Booking BookingLifecycle::apply(const Booking& current, BookingEvent event, Part
     switch (t.status) {
     case BookingStatus::AwaitingHost:
         jobs.enqueue(jobkind::kExpireRequest, bookingPayload(next), next.respondBy);
+        queueNotice(m_tx, Notice::PaymentReceipt, next, Party::Guest);
+        queueNotice(m_tx, Notice::BookingRequested, next, Party::Host);
         break;
     case BookingStatus::Confirmed: {
         Payout payout;
@@ -52,12 +55,17 @@ Booking BookingLifecycle::apply(const Booking& current, BookingEvent event, Part
         const auto stored = payments.payoutOfBooking(next.id);
         jobs.enqueue(jobkind::kReleasePayout, {{QStringLiteral("payout_id"), idToString(stored->id)}}, payout.releaseAt);
         jobs.enqueue(jobkind::kCompleteStay, bookingPayload(next), stayCompletesAt(next.stay));
+        if (current.status == BookingStatus::PendingPayment)
+            queueNotice(m_tx, Notice::PaymentReceipt, next, Party::Guest);
+        queueNotice(m_tx, Notice::BookingConfirmed, next, Party::Guest);
+        queueNotice(m_tx, Notice::BookingConfirmed, next, Party::Host);
         break;
     }
     case BookingStatus::Declined:
         // A declined or unanswered request was paid: the guest gets everything back.
         refund(next, next.price.total, QStringLiteral("declined"));
         next.refundAmount = payments.succeededPayment(next.id) ? next.price.total : 0;
+        queueNotice(m_tx, Notice::BookingDeclined, next, Party::Guest);
         break;
     case BookingStatus::Cancelled: {
         const qint64 amount = refundAmount(current, by, now);
@@ -65,11 +73,15 @@ Booking BookingLifecycle::apply(const Booking& current, BookingEvent event, Part
         next.refundAmount = payments.succeededPayment(next.id) ? amount : 0;
         if (const auto payout = payments.payoutOfBooking(next.id))
             payments.setPayoutStatus(payout->id, QStringLiteral("scheduled"), QStringLiteral("cancelled"));
+        queueNotice(m_tx, Notice::BookingCancelled, next, Party::Guest);
+        queueNotice(m_tx, Notice::BookingCancelled, next, Party::Host);
         break;
     }
     case BookingStatus::Completed:
         // When the review window closes, whatever was written becomes visible (double-blind).
         jobs.enqueue(jobkind::kPublishReviews, bookingPayload(next), reviewWindowClosesAt(next.stay));
+        queueNotice(m_tx, Notice::ReviewReminder, next, Party::Guest);
+        queueNotice(m_tx, Notice::ReviewReminder, next, Party::Host);
         break;
     case BookingStatus::PendingPayment:
     case BookingStatus::Expired:

@@ -3,7 +3,10 @@
 
 #include "db/BookingRepository.h"
 #include "db/Database.h"
+#include "db/ListingRepository.h"
 #include "db/PaymentRepository.h"
+#include "db/UserRepository.h"
+#include "services/Notifications.h"
 #include "db/ReviewRepository.h"
 #include "services/BookingLifecycle.h"
 
@@ -44,8 +47,20 @@ JobService::Handler bookingEvent(BookingEvent event, BookingStatus expected)
 
 } // namespace
 
-JobService::JobService(Database& db) : m_db(db)
+JobService::JobService(Database& db, const Config& config) : m_db(db), m_mailer(config)
 {
+    m_handlers.insert(jobkind::kNotify, [this](pqxx::transaction_base& tx, const QJsonObject& payload, const QDateTime&) {
+        const auto notice = parseNotice(payload.value(QStringLiteral("notice")).toString());
+        const auto booking = BookingRepository(tx).find(idFrom(payload, QStringLiteral("booking_id")));
+        if (!notice || !booking)
+            return; // nothing sensible to say: drop it rather than retry forever
+        const bool toHost = payload.value(QStringLiteral("to")).toString() == QLatin1String("host");
+        const auto recipient = UserRepository(tx).find(toHost ? booking->hostId : booking->guestId);
+        const auto listing = ListingRepository(tx).find(booking->listingId);
+        if (!recipient || !listing)
+            return;
+        m_mailer.send(composeNotice(*notice, *booking, *listing, *recipient));
+    });
     m_handlers.insert(jobkind::kExpireHold, bookingEvent(BookingEvent::HoldExpired, BookingStatus::PendingPayment));
     m_handlers.insert(jobkind::kExpireRequest, bookingEvent(BookingEvent::RequestExpired, BookingStatus::AwaitingHost));
     m_handlers.insert(jobkind::kCompleteStay, bookingEvent(BookingEvent::StayCompleted, BookingStatus::Confirmed));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/JobRepository.h"
+#include "services/Mailer.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -11,6 +12,7 @@
 namespace roost::server {
 
 class Database;
+struct Config;
 
 /// Runs background jobs (the role a task queue plays elsewhere): lease a due job, run its
 /// handler and mark it done in one transaction, or schedule a retry with exponential backoff,
@@ -21,7 +23,7 @@ public:
     /// A handler does its work in `tx` as of `now`; throwing fails the attempt.
     using Handler = std::function<void(pqxx::transaction_base& tx, const QJsonObject& payload, const QDateTime& now)>;
 
-    explicit JobService(Database& db);
+    JobService(Database& db, const Config& config);
 
     /// Runs one due job; false when none was due.
     bool runOne(const QDateTime& now);
@@ -38,6 +40,7 @@ public:
 
 private:
     Database& m_db;
+    Mailer m_mailer;
     QHash<QString, Handler> m_handlers;
 };
 

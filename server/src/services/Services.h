@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ServerContext.h"
 #include "services/AuthService.h"
 #include "services/BookingService.h"
 #include "services/JobService.h"
@@ -13,13 +14,12 @@
 namespace roost::server {
 
 class Database;
-struct ServerContext;
 
 /// One worker thread's services, all over that thread's database connection.
 struct Services {
     Services(Database& database, ServerContext& context)
         : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
-          photos(database, context), bookings(database), payments(database), reviews(database), jobs(database)
+          photos(database, context), bookings(database), payments(database), reviews(database), jobs(database, context.config)
     {
     }
 
