@@ -257,6 +257,30 @@ private slots:
             QCOMPARE(ok.status, 200);
         }
     }
+
+    // Last in this class: it uses up the failure budget of 127.0.0.1 for the next 15 minutes.
+    void loginThrottledPerAddress()
+    {
+        const TestUser bystander = m_api.registerUser();
+        QVERIFY(!bystander.id.isEmpty());
+        // Failures for many different emails, none of which reaches its own limit of 5.
+        int failures = 0;
+        HttpReply reply;
+        for (; failures < 25; ++failures) {
+            reply = login(uniqueEmail("spray"), QStringLiteral("guessing %1").arg(failures));
+            if (reply.status != 401)
+                break;
+        }
+        QCOMPARE(reply.status, 429);
+        QVERIFY2(failures <= 20, qPrintable(QString::number(failures)));
+        // Now everyone at this address waits, even a user who never failed, with the right password.
+        const HttpReply blocked = login(bystander.email, bystander.password);
+        QCOMPARE(blocked.status, 429);
+        QCOMPARE(blocked.errorCode(), QStringLiteral("rate_limited"));
+        QVERIFY(blocked.header("Retry-After").toInt() > 0);
+        // Registration is not a login: it is not throttled.
+        QVERIFY(!m_api.registerUser().id.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuth)

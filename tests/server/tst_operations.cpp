@@ -2,6 +2,7 @@
 // Running the server: health and readiness, a burst of concurrent mixed traffic, and the command
 // line (--version, --help, refusing bad settings) (API.md, Operations; docs/configuration.md).
 #include "ApiFixture.h"
+#include "RawHttp.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -15,6 +16,8 @@
 #include <QUuid>
 
 #include <memory>
+
+#include <pqxx/pqxx>
 
 using namespace roost::test;
 
@@ -180,6 +183,38 @@ private slots:
         QVERIFY(m_api.server().isRunning());
         QCOMPARE(m_api.http().get(QStringLiteral("/healthz")).status, 200);
         QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/me"), users.first().accessToken).status, 200);
+    }
+
+    void databaseConnectionsDropped()
+    {
+        // Fault injection: every server connection to the database is killed, as in a database
+        // restart or failover. Requests may fail with 503 (and Retry-After) meanwhile, never
+        // with 500, and each worker must reconnect by itself.
+        const TestUser user = m_api.registerUser();
+        QVERIFY(!user.id.isEmpty());
+        {
+            pqxx::connection admin(m_api.databaseUrl().toStdString());
+            pqxx::nontransaction tx(admin);
+            const pqxx::result killed = tx.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                                "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+            QVERIFY(killed.size() >= 4); // one per HTTP worker thread at least
+        }
+        // A new TCP connection per request, so the kernel spreads them over all worker threads.
+        QList<int> statuses;
+        for (int i = 0; i < 60; ++i) {
+            RawConnection connection(m_api.server().port());
+            connection.send("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + user.accessToken + "\r\n\r\n");
+            const auto answer = connection.readAnswer(10'000);
+            QVERIFY2(answer.has_value(), qPrintable(QStringLiteral("request %1 got no answer").arg(i)));
+            statuses << answer->status;
+            QVERIFY2(answer->status == 200 || answer->status == 503,
+                     qPrintable(QStringLiteral("request %1: %2 %3").arg(i).arg(answer->status).arg(QString::fromUtf8(answer->body))));
+            if (answer->status == 503)
+                QVERIFY(answer->header("Retry-After").toInt() > 0);
+        }
+        qInfo() << "statuses after the database dropped the connections:" << statuses;
+        QCOMPARE(statuses.mid(statuses.size() - 10), QList<int>(10, 200));
+        QCOMPARE(m_api.http().get(QStringLiteral("/readyz")).status, 200);
     }
 
     void version()

@@ -220,6 +220,24 @@ private slots:
         QVERIFY(!reply.body.contains("1234 5678"));
     }
 
+    void publicProfileSendsETag()
+    {
+        // API.md, Conventions: "GET of a single object sends ETag; If-None-Match answers 304".
+        const TestUser owner = m_api.registerUser();
+        const TestUser viewer = m_api.registerUser();
+        const HttpReply first = m_api.http().get(usersPath(owner.id), viewer.accessToken);
+        QCOMPARE(first.status, 200);
+        const QByteArray etag = first.header("ETag");
+        QVERIFY2(!etag.isEmpty(), "no ETag on GET /users/{id}");
+        const HttpReply cached = m_api.http().get(usersPath(owner.id), viewer.accessToken, {{"If-None-Match", etag}});
+        QCOMPARE(cached.status, 304);
+        // A change to what the profile shows changes the ETag.
+        QCOMPARE(patchMe(owner, {{QStringLiteral("bio"), QStringLiteral("changed")}}).status, 200);
+        const HttpReply changed = m_api.http().get(usersPath(owner.id), viewer.accessToken, {{"If-None-Match", etag}});
+        QCOMPARE(changed.status, 200);
+        QVERIFY(changed.header("ETag") != etag);
+    }
+
     void publicProfileUnknown_data()
     {
         QTest::addColumn<QString>("id");

@@ -22,7 +22,8 @@ HttpReply BookingApi::pay(const TestUser& guest, const QString& bookingId, const
 {
     Headers all = headers;
     all.append({"Idempotency-Key", key.isEmpty() ? newId().toLatin1() : key});
-    return m_http.post(QStringLiteral("/api/v1/bookings/%1/payments").arg(bookingId), card, guest.accessToken, all);
+    return m_http.post(QStringLiteral("/api/v1/bookings/%1/payments").arg(bookingId), card.isEmpty() ? cardBody() : card,
+                       guest.accessToken, all);
 }
 
 HttpReply BookingApi::act(const TestUser& user, const QString& bookingId, const QString& action, const Headers& headers)

@@ -21,8 +21,9 @@ public:
     /// POST /bookings for `guest`; `extra` is merged into the body (it may replace any field).
     HttpReply book(const TestUser& guest, const QString& listingId, const QDate& checkIn, const QDate& checkOut,
                    int guests = 1, const QJsonObject& extra = {}, const Headers& headers = {});
-    /// POST /bookings/{id}/payments with `card` and `key` (a fresh key when empty).
-    HttpReply pay(const TestUser& guest, const QString& bookingId, const QJsonObject& card = cardBody(),
+    /// POST /bookings/{id}/payments with `card` (the good card when empty) and `key` (a fresh
+    /// key when empty).
+    HttpReply pay(const TestUser& guest, const QString& bookingId, const QJsonObject& card = {},
                   const QByteArray& key = {}, const Headers& headers = {});
     /// POST /bookings/{id}/{accept|decline|cancel}.
     HttpReply act(const TestUser& user, const QString& bookingId, const QString& action, const Headers& headers = {});
