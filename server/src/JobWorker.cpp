@@ -15,6 +15,11 @@ namespace {
 // Time-based work (hold expiry, payouts) is due to the second at worst; a second of polling
 // keeps it prompt at the cost of one cheap indexed query per worker per second.
 constexpr int kPollMs = 1000;
+// Housekeeping every ten minutes: API.md keeps idempotency keys at least 24 h (we keep 48 h, so a
+// client retrying across a day boundary is still safe); finished jobs are kept a week for admins.
+constexpr int kPollsPerHousekeeping = 600;
+constexpr int kIdempotencyKeySeconds = 48 * 3600;
+constexpr int kDoneJobSeconds = 7 * 24 * 3600;
 } // namespace
 
 JobWorker::JobWorker(ServerContext& context) : m_context(context) {}
@@ -34,6 +39,8 @@ void JobWorker::poll()
 {
     try {
         m_jobs->runDue(SystemClock().now());
+        if (++m_polls % kPollsPerHousekeeping == 0)
+            m_jobs->housekeeping(kDoneJobSeconds, kIdempotencyKeySeconds);
     } catch (const std::exception& e) {
         qCWarning(lcJobs) << "job worker:" << e.what(); // the database may be restarting; try again next poll
     }

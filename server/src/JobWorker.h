@@ -32,7 +32,8 @@ private:
     ServerContext& m_context;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<JobService> m_jobs;
-    QTimer m_timer{this}; // a child, so it moves to the worker thread with us
+    QTimer m_timer{this};
+    int m_polls = 0; // a child, so it moves to the worker thread with us
 };
 
 } // namespace roost::server

@@ -39,6 +39,8 @@ void JobRepository::prepare(pqxx::connection& c)
     c.prepare("job_stats",
               "SELECT count(*) FILTER (WHERE state = 'queued'), count(*) FILTER (WHERE state = 'running'), "
               "count(*) FILTER (WHERE state = 'dead') FROM jobs WHERE state <> 'done'");
+    c.prepare("job_purge_done", "DELETE FROM jobs WHERE state = 'done' AND updated_at < now() - make_interval(secs => $1)");
+    c.prepare("idempotency_purge", "DELETE FROM idempotency_keys WHERE created_at < now() - make_interval(secs => $1)");
     c.prepare("job_dead",
               "SELECT id, kind, payload::text, attempts, last_error, ms(updated_at) FROM jobs WHERE state = 'dead' "
               "ORDER BY updated_at DESC LIMIT $1");
@@ -71,6 +73,12 @@ JobRepository::Stats JobRepository::stats()
 {
     const auto r = m_tx.exec_prepared1("job_stats");
     return {r[0].as<qint64>(), r[1].as<qint64>(), r[2].as<qint64>()};
+}
+
+qint64 JobRepository::purge(int doneJobsAgeSeconds, int idempotencyKeysAgeSeconds)
+{
+    return qint64(m_tx.exec_prepared("job_purge_done", doneJobsAgeSeconds).affected_rows())
+           + qint64(m_tx.exec_prepared("idempotency_purge", idempotencyKeysAgeSeconds).affected_rows());
 }
 
 QList<QJsonObject> JobRepository::deadJobs(int limit)

@@ -42,6 +42,8 @@ public:
     };
     Stats stats();
     QList<QJsonObject> deadJobs(int limit);
+    /// Deletes finished jobs and idempotency keys older than the given ages; returns rows deleted.
+    qint64 purge(int doneJobsAgeSeconds, int idempotencyKeysAgeSeconds);
 
 private:
     pqxx::transaction_base& m_tx;

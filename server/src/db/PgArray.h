@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QList>
 #include <QString>
 #include <QStringList>
-#include <QUuid>
 
 #include <pqxx/pqxx>
 
 #include <string>
 
-/// PostgreSQL array literals for parameters (`$1::text[]`, `$1::uuid[]`) and text[] fields read
+/// PostgreSQL array literals for parameters (`$1::text[]`) and text[] fields read
 /// back. Every element is double-quoted with `"` and `\` escaped, so no element can close the
 /// literal early whatever it holds: the values stay data, never SQL.
 namespace roost::server::pgarray {
@@ -36,19 +34,6 @@ inline std::string textArray(const QStringList& elements)
         if (i > 0)
             out += ',';
         out += quoted(elements[i]);
-    }
-    out += '}';
-    return out;
-}
-
-/// Ids in the wire form (lowercase, no braces), which PostgreSQL's uuid input accepts.
-inline std::string uuidArray(const QList<QUuid>& ids)
-{
-    std::string out = "{";
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        out += ids[i].toString(QUuid::WithoutBraces).toStdString();
     }
     out += '}';
     return out;

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/PhotoRepository.h"
 
-#include "db/PgArray.h"
 #include "db/Rows.h"
 
 namespace roost::server {
@@ -31,11 +30,6 @@ void PhotoRepository::prepare(pqxx::connection& c)
               "VALUES ($1, $2, (SELECT coalesce(max(position) + 1, 0) FROM photos WHERE listing_id = $2), $3, $4, $5) "
               "RETURNING " PHOTO_COLUMNS);
     c.prepare("photo_count", "SELECT count(*)::int FROM photos WHERE listing_id = $1");
-    c.prepare("photo_list", "SELECT " PHOTO_COLUMNS " FROM photos p WHERE p.listing_id = $1 ORDER BY p.position, p.id");
-    // One query for a whole page of listings instead of one per listing (no N+1).
-    c.prepare("photo_list_many",
-              "SELECT " PHOTO_COLUMNS " FROM photos p WHERE p.listing_id = ANY($1::uuid[]) "
-              "ORDER BY p.listing_id, p.position, p.id");
     c.prepare("photo_find",
               "SELECT " PHOTO_COLUMNS " FROM photos p JOIN listings l ON l.id = p.listing_id "
               "WHERE p.id = $1 AND l.deleted_at IS NULL");
@@ -52,26 +46,6 @@ Photo PhotoRepository::insert(const Photo& p)
 int PhotoRepository::countForListing(const QUuid& listingId)
 {
     return m_tx.exec_prepared1("photo_count", rows::param(listingId))[0].as<int>();
-}
-
-QList<Photo> PhotoRepository::listForListing(const QUuid& listingId)
-{
-    QList<Photo> out;
-    for (const auto& row : m_tx.exec_prepared("photo_list", rows::param(listingId)))
-        out.append(toPhoto(row));
-    return out;
-}
-
-QHash<QUuid, QList<Photo>> PhotoRepository::listForListings(const QList<QUuid>& listingIds)
-{
-    QHash<QUuid, QList<Photo>> out;
-    if (listingIds.isEmpty())
-        return out;
-    for (const auto& row : m_tx.exec_prepared("photo_list_many", pgarray::uuidArray(listingIds))) {
-        Photo photo = toPhoto(row);
-        out[photo.listingId].append(std::move(photo));
-    }
-    return out;
 }
 
 std::optional<Photo> PhotoRepository::find(const QUuid& id)

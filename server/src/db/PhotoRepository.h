@@ -3,8 +3,6 @@
 
 #include <roost/Photo.h>
 
-#include <QHash>
-#include <QList>
 #include <QUuid>
 
 #include <pqxx/pqxx>
@@ -25,9 +23,8 @@ public:
     /// created_at. The caller holds the listing's row lock, so positions cannot collide.
     Photo insert(const Photo& photo);
     int countForListing(const QUuid& listingId);
-    QList<Photo> listForListing(const QUuid& listingId);
-    /// The photos of many listings in one query (a search page), by listing, in position order.
-    QHash<QUuid, QList<Photo>> listForListings(const QList<QUuid>& listingIds);
+    // Listings carry their photos: every listing query selects them in the same statement (see
+    // ROOST_LISTING_COLUMNS), so a page of listings never costs a query per listing.
     /// A photo of a live (not deleted) listing.
     std::optional<Photo> find(const QUuid& id);
     /// Deletes the listing's photo and closes the gap in positions; false when there is none.

@@ -123,6 +123,13 @@ void JobService::enqueueProbe(int succeedOn, int maxAttempts, const QDateTime& r
     tx.commit();
 }
 
+void JobService::housekeeping(int doneJobsAgeSeconds, int idempotencyKeysAgeSeconds)
+{
+    pqxx::work tx(m_db.connection());
+    JobRepository(tx).purge(doneJobsAgeSeconds, idempotencyKeysAgeSeconds);
+    tx.commit();
+}
+
 QJsonObject JobService::summary()
 {
     pqxx::read_transaction tx(m_db.connection());

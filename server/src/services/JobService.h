@@ -32,6 +32,8 @@ public:
 
     /// Queues a job that fails until attempt `succeedOn` (for watching retries from outside).
     void enqueueProbe(int succeedOn, int maxAttempts, const QDateTime& runAt);
+    /// Deletes finished jobs and idempotency keys past their keeping time.
+    void housekeeping(int doneJobsAgeSeconds, int idempotencyKeysAgeSeconds);
     /// `{queued, running, dead, dead_jobs: [...]}` for admins and tests.
     QJsonObject summary();
 

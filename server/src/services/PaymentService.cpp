@@ -6,12 +6,12 @@
 #include "db/IdempotencyRepository.h"
 #include "db/PaymentRepository.h"
 #include "services/BookingLifecycle.h"
+#include "services/Fingerprint.h"
 
 #include <roost/Error.h>
 #include <roost/Id.h>
 #include <roost/JsonReader.h>
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -41,28 +41,24 @@ Booking bookingOf(pqxx::transaction_base& tx, const QUuid& id, const AuthUser& c
 PaymentService::PaymentService(Database& db) : m_db(db) {}
 
 PaymentService::Answer PaymentService::pay(const AuthUser& caller, const QUuid& bookingId, const QString& key,
-                                           const QByteArray& rawBody, const Clock& clock)
+                                           const QJsonObject& body, const Clock& clock)
 {
     if (key.trimmed().isEmpty() || key.size() > kMaxKeyLength)
         throw Error(ErrorCode::BadRequest, QStringLiteral("Send an Idempotency-Key header (at most 255 characters)."));
-    // The fingerprint covers path and body: the same key sent for another booking or with other
-    // card details is a different request.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QByteArray target = QByteArrayLiteral("POST /bookings/") + idToString(bookingId).toLatin1() + "/payments\n";
-    hash.addData(target);
-    hash.addData(rawBody);
-    const QByteArray fingerprint = hash.result();
+    // The fingerprint covers path and body (as JSON, so spacing and key order do not matter): the
+    // same key sent for another booking or with other card details is a different request.
+    const QByteArray digest =
+        fingerprint(body, QByteArrayLiteral("POST /bookings/") + idToString(bookingId).toLatin1() + "/payments\n");
 
     pqxx::work tx(m_db.connection());
     IdempotencyRepository keys(tx);
-    if (const auto stored = keys.reserve(caller.userId, key, fingerprint)) {
-        if (stored->fingerprint != fingerprint)
+    if (const auto stored = keys.reserve(caller.userId, key, digest)) {
+        if (stored->fingerprint != digest)
             throw Error(ErrorCode::IdempotencyMismatch,
                         QStringLiteral("This Idempotency-Key was used for a different request."));
         return {stored->status, stored->body};
     }
 
-    const QJsonObject body = requireJsonObject(rawBody);
     Booking booking = bookingOf(tx, bookingId, caller, true);
     if (partyOf(booking, caller.userId) != Party::Guest)
         throw Error(ErrorCode::Forbidden, QStringLiteral("Only the guest pays for a booking."));

@@ -27,7 +27,7 @@ public:
     /// `POST /bookings/{id}/payments` with `Idempotency-Key`: the first completed answer for the
     /// key is stored with the charge in one transaction; a replay returns it, another request
     /// under the same key is 422 idempotency_mismatch.
-    Answer pay(const AuthUser& caller, const QUuid& bookingId, const QString& idempotencyKey, const QByteArray& rawBody,
+    Answer pay(const AuthUser& caller, const QUuid& bookingId, const QString& idempotencyKey, const QJsonObject& body,
                const Clock& clock);
 
     QJsonObject paymentsOfBooking(const AuthUser& caller, const QUuid& bookingId);

@@ -60,7 +60,7 @@ QList<Route> paymentRoutes(Services& s)
          [&s](Request& r) {
              const auto& caller = r.requireUser();
              const auto answer = s.payments.pay(caller, r.idParam(QStringLiteral("id")),
-                                                QString::fromUtf8(r.header(QByteArrayLiteral("Idempotency-Key"))), r.body(),
+                                                QString::fromUtf8(r.header(QByteArrayLiteral("Idempotency-Key"))), r.json(),
                                                 r.clock());
              return Response{answer.status, answer.body, QByteArrayLiteral("application/json"), {}};
          }},
