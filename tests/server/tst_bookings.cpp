@@ -408,6 +408,30 @@ private slots:
             count += b.toObject().value(QStringLiteral("check_in")).toString() == BookingApi::text(d);
         QCOMPARE(count, 1);
     }
+
+    void parallelRetriesOfACreateAnswerTheSameBooking()
+    {
+        // A client that times out and re-sends its create while the first is still in flight.
+        const QDate d = BookingApi::today().addDays(120);
+        const QJsonObject body{{QStringLiteral("id"), BookingApi::newId()},
+                               {QStringLiteral("listing_id"), m_listingIds[QStringLiteral("instant")]},
+                               {QStringLiteral("check_in"), BookingApi::text(d)},
+                               {QStringLiteral("check_out"), BookingApi::text(d.addDays(2))},
+                               {QStringLiteral("guests"), 2}};
+        const QByteArray request = requestBytes("POST", kBookings.toLatin1(), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                {{"Authorization", "Bearer " + m_guest.accessToken}});
+        const QList<RawAnswer> answers = sendAtOnce(m_api.server().port(), QList<QByteArray>(8, request));
+        QByteArray statuses;
+        for (const RawAnswer& answer : answers)
+            statuses += QByteArray::number(answer.status) + ' ';
+        int created = 0;
+        for (const RawAnswer& answer : answers) {
+            QVERIFY2(answer.status == 201 || answer.status == 200, QByteArray(statuses + answer.body).constData());
+            created += answer.status == 201;
+            QCOMPARE(idOf(QJsonDocument::fromJson(answer.body).object()), body.value(QStringLiteral("id")).toString());
+        }
+        QCOMPARE(created, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBookings)

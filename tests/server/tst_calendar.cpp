@@ -15,7 +15,7 @@ namespace {
 // "Now" for every request that passes kNow; the date part is the server's today.
 const QByteArray kNowStamp = "2031-03-10T09:30:00Z";
 const QDate kToday(2031, 3, 10);
-const Headers kNow{{"X-Roost-Now", kNowStamp}};
+const Headers kNow { { "X-Roost-Now", kNowStamp } };
 
 QString day(int offset)
 {
@@ -29,7 +29,7 @@ QString listingPath(const QJsonObject& listing)
 
 QJsonObject blockBody(int from, int to)
 {
-    return {{QStringLiteral("start_date"), day(from)}, {QStringLiteral("end_date"), day(to)}};
+    return { { QStringLiteral("start_date"), day(from) }, { QStringLiteral("end_date"), day(to) } };
 }
 
 } // namespace
@@ -47,7 +47,8 @@ private:
 
     QJsonObject listing(const QString& status = QStringLiteral("listed"))
     {
-        return m_api.createListing(m_host, {{QStringLiteral("status"), status}, {QStringLiteral("nightly_price"), 8800}});
+        return m_api.createListing(
+            m_host, { { QStringLiteral("status"), status }, { QStringLiteral("nightly_price"), 8800 } });
     }
 
     HttpReply availability(const QJsonObject& l, const QString& query = {}, const QByteArray& token = {})
@@ -64,7 +65,8 @@ private:
     QMap<QString, bool> freeNights(const QJsonObject& l, int from, int to)
     {
         QMap<QString, bool> out;
-        const HttpReply reply = availability(l, QStringLiteral("?from=%1&to=%2").arg(day(from), day(to)), m_host.accessToken);
+        const HttpReply reply
+            = availability(l, QStringLiteral("?from=%1&to=%2").arg(day(from), day(to)), m_host.accessToken);
         for (const QJsonValue d : reply.json().value(QStringLiteral("days")).toArray())
             out.insert(d[QStringLiteral("date")].toString(), d[QStringLiteral("available")].toBool());
         return out;
@@ -88,7 +90,8 @@ private slots:
         QCOMPARE(days.size(), 30);
         for (int i = 0; i < days.size(); ++i) {
             const QJsonObject d = days[i].toObject();
-            QCOMPARE(d.keys(), (QStringList{QStringLiteral("available"), QStringLiteral("date"), QStringLiteral("nightly_price")}));
+            QCOMPARE(d.keys(),
+                (QStringList { QStringLiteral("available"), QStringLiteral("date"), QStringLiteral("nightly_price") }));
             QCOMPARE(d.value(QStringLiteral("date")).toString(), day(i));
             QCOMPARE(d.value(QStringLiteral("available")), QJsonValue(true));
             QCOMPARE(d.value(QStringLiteral("nightly_price")).toInteger(), 8800);
@@ -97,9 +100,11 @@ private slots:
         const HttpReply real = http().get(listingPath(l) + QStringLiteral("/availability"));
         const QJsonArray realDays = real.json().value(QStringLiteral("days")).toArray();
         QCOMPARE(realDays.size(), 30);
-        QCOMPARE(realDays.first()[QStringLiteral("date")].toString(), QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        QCOMPARE(realDays.first()[QStringLiteral("date")].toString(),
+            QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
         // A `from` alone runs 30 days from it.
-        const QJsonArray later = availability(l, QStringLiteral("?from=") + day(100)).json().value(QStringLiteral("days")).toArray();
+        const QJsonArray later
+            = availability(l, QStringLiteral("?from=") + day(100)).json().value(QStringLiteral("days")).toArray();
         QCOMPARE(later.size(), 30);
         QCOMPARE(later.last()[QStringLiteral("date")].toString(), day(129));
     }
@@ -142,7 +147,7 @@ private slots:
         const HttpReply reply = availability(listing(), query);
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.errorCode(), QStringLiteral("validation_failed"));
-        QCOMPARE(reply.errorFields().keys(), QStringList{field});
+        QCOMPARE(reply.errorFields().keys(), QStringList { field });
     }
 
     void pastDaysAreUnavailable()
@@ -177,7 +182,7 @@ private slots:
         QCOMPARE(availability(l).status, othersSee);
         QCOMPARE(availability(l, {}, m_other.accessToken).status, othersSee);
         QCOMPARE(availability(l, {}, m_host.accessToken).status, 200);
-        const QJsonObject missing{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
+        const QJsonObject missing { { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) } };
         QCOMPARE(availability(missing).status, 404);
     }
 
@@ -191,9 +196,10 @@ private slots:
         const HttpReply reply = block(l, body, m_host.accessToken);
         QCOMPARE(reply.status, 201);
         const QJsonObject b = reply.json();
-        QCOMPARE(b.keys(), (QStringList{QStringLiteral("created_at"), QStringLiteral("end_date"), QStringLiteral("id"),
-                                        QStringLiteral("listing_id"), QStringLiteral("note"), QStringLiteral("start_date"),
-                                        QStringLiteral("version")}));
+        QCOMPARE(b.keys(),
+            (QStringList { QStringLiteral("created_at"), QStringLiteral("end_date"), QStringLiteral("id"),
+                QStringLiteral("listing_id"), QStringLiteral("note"), QStringLiteral("start_date"),
+                QStringLiteral("version") }));
         QCOMPARE(b.value(QStringLiteral("id")).toString(), id);
         QCOMPARE(b.value(QStringLiteral("listing_id")), l.value(QStringLiteral("id")));
         QCOMPARE(b.value(QStringLiteral("start_date")).toString(), day(0));
@@ -255,8 +261,10 @@ private slots:
         QTest::newRow("start yesterday") << blockBody(-1, 3) << QStringLiteral("start_date");
         QTest::newRow("end equals start") << blockBody(3, 3) << QStringLiteral("end_date");
         QTest::newRow("end before start") << blockBody(5, 3) << QStringLiteral("end_date");
-        QTest::newRow("start missing") << QJsonObject{{QStringLiteral("end_date"), day(3)}} << QStringLiteral("start_date");
-        QTest::newRow("end missing") << QJsonObject{{QStringLiteral("start_date"), day(3)}} << QStringLiteral("end_date");
+        QTest::newRow("start missing") << QJsonObject { { QStringLiteral("end_date"), day(3) } }
+                                       << QStringLiteral("start_date");
+        QTest::newRow("end missing") << QJsonObject { { QStringLiteral("start_date"), day(3) } }
+                                     << QStringLiteral("end_date");
         QJsonObject loose = blockBody(1, 3);
         loose.insert(QStringLiteral("start_date"), QStringLiteral("2031-3-11"));
         QTest::newRow("start not YYYY-MM-DD") << loose << QStringLiteral("start_date");
@@ -274,7 +282,7 @@ private slots:
         const HttpReply reply = block(l, body, m_host.accessToken);
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.errorCode(), QStringLiteral("validation_failed"));
-        QCOMPARE(reply.errorFields().keys(), QStringList{field});
+        QCOMPARE(reply.errorFields().keys(), QStringList { field });
         const QMap<QString, bool> nights = freeNights(l, 0, 10);
         QVERIFY(!nights.values().contains(false));
     }
@@ -298,7 +306,8 @@ private slots:
 
         const HttpReply own = block(l, blockBody(6, 8), m_host.accessToken);
         QCOMPARE(own.status, 201);
-        const QString path = listingPath(l) + QStringLiteral("/blocks/") + own.json().value(QStringLiteral("id")).toString();
+        const QString path
+            = listingPath(l) + QStringLiteral("/blocks/") + own.json().value(QStringLiteral("id")).toString();
         QCOMPARE(http().del(path, m_other.accessToken).status, expected);
         QCOMPARE(http().del(path).status, 401);
         const QMap<QString, bool> nights = freeNights(l, 0, 10);

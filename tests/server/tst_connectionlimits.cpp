@@ -286,6 +286,27 @@ private slots:
         QVERIFY(connection.waitForClosed(5000));
     }
 
+    void bodyLimitCannotBeDodgedWithTwoLengths()
+    {
+        // The exploit behind conflictingContentLengths: the first Content-Length announces a
+        // 2 MiB body, a second one says 2 bytes. Blank lines inside the body make every 8 KiB of
+        // it look like a small header block to anything that believed the second length. A
+        // server that frames the request one way and checks limits the other way buffers bodies
+        // of any size.
+        const QByteArray line = QByteArray(8000, 'p') + "\r\n\r\n";
+        QByteArray body = "{\"email\":\"dodge@example.com\",\"password\":\"long enough secret\",\"display_name\":\"D\",\"x\":\"";
+        while (body.size() < (2 << 20))
+            body += line;
+        body += "\"}";
+        RawConnection connection(port());
+        connection.send("POST /api/v1/auth/register HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\nContent-Length: 2\r\n\r\n" + body);
+        const auto answer = connection.readAnswer(10'000);
+        QVERIFY2(answer.has_value(), "no answer");
+        QVERIFY2(answer->status == 400 || answer->status == 413,
+                 qPrintable(QStringLiteral("a %1-byte body was taken: %2 %3").arg(body.size()).arg(answer->status).arg(QString::fromUtf8(answer->body.left(120)))));
+    }
+
     void garbageRequestLine_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -295,14 +316,14 @@ private slots:
     }
     void garbageRequestLine()
     {
-        // Not HTTP/1.1 at all: answered 400 (with the envelope) or simply closed, but promptly,
+        // Not HTTP/1.1 at all: answered 4xx (with the envelope) or simply closed, but promptly,
         // never left to the idle timer.
         QFETCH(QByteArray, bytes);
         RawConnection connection(port());
         connection.send(bytes);
         const auto answer = connection.readAnswer(1500);
         if (answer) {
-            QCOMPARE(answer->status, 400);
+            QVERIFY2(answer->status >= 400 && answer->status < 500, qPrintable(QString::number(answer->status)));
             QVERIFY2(envelopeProblem(*answer).isEmpty(), qPrintable(envelopeProblem(*answer)));
         }
         QVERIFY2(connection.waitForClosed(1500), "a connection speaking no HTTP stayed open");

@@ -8,7 +8,6 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <QUuid>
-
 #include <utility>
 
 using namespace roost::test;
@@ -105,17 +104,17 @@ private slots:
     {
         const QJsonObject listing = create(m_host, {});
         const QString path = listingPath(listing.value(QStringLiteral("id")).toString());
-        const QJsonObject edit{{QStringLiteral("title"), QStringLiteral("Loft with a view")},
-                               {QStringLiteral("nightly_price"), 15000},
-                               {QStringLiteral("amenities"), QJsonArray{QStringLiteral("pool")}},
-                               {QStringLiteral("host_id"), m_other.id}, // not writable: ignored
-                               {QStringLiteral("rating_count"), 99}};
+        const QJsonObject edit { { QStringLiteral("title"), QStringLiteral("Loft with a view") },
+            { QStringLiteral("nightly_price"), 15000 },
+            { QStringLiteral("amenities"), QJsonArray { QStringLiteral("pool") } },
+            { QStringLiteral("host_id"), m_other.id }, // not writable: ignored
+            { QStringLiteral("rating_count"), 99 } };
         const HttpReply reply = http().patch(path, edit, m_host.accessToken);
         QCOMPARE(reply.status, 200);
         const QJsonObject updated = reply.json();
         QCOMPARE(versionOf(updated), versionOf(listing) + 1);
         QCOMPARE(reply.header("ETag"), '"' + QByteArray::number(versionOf(updated)) + '"');
-        for (const char* key : {"title", "nightly_price", "amenities"})
+        for (const char* key : { "title", "nightly_price", "amenities" })
             QCOMPARE(updated.value(QLatin1String(key)), edit.value(QLatin1String(key)));
         QCOMPARE(updated.value(QStringLiteral("host_id")).toString(), m_host.id);
         QCOMPARE(updated.value(QStringLiteral("rating_count")).toInteger(), 0);
@@ -124,10 +123,10 @@ private slots:
         QCOMPARE(http().get(path).json(), updated);
 
         // A refused edit writes nothing.
-        const HttpReply bad = http().patch(path, {{QStringLiteral("min_nights"), 400}, {QStringLiteral("max_nights"), 300}},
-                                           m_host.accessToken);
+        const HttpReply bad = http().patch(
+            path, { { QStringLiteral("min_nights"), 400 }, { QStringLiteral("max_nights"), 300 } }, m_host.accessToken);
         QCOMPARE(bad.status, 422);
-        QCOMPARE(bad.errorFields().keys(), QStringList{QStringLiteral("min_nights")});
+        QCOMPARE(bad.errorFields().keys(), QStringList { QStringLiteral("min_nights") });
         QCOMPARE(http().get(path).json(), updated);
     }
 
@@ -143,9 +142,9 @@ private slots:
     {
         QFETCH(QString, status);
         QFETCH(int, expected);
-        const QJsonObject listing = create(m_host, {{QStringLiteral("status"), status}});
+        const QJsonObject listing = create(m_host, { { QStringLiteral("status"), status } });
         const QString path = listingPath(listing.value(QStringLiteral("id")).toString());
-        const QJsonObject edit{{QStringLiteral("title"), QStringLiteral("Hijacked")}};
+        const QJsonObject edit { { QStringLiteral("title"), QStringLiteral("Hijacked") } };
         const HttpReply reply = http().patch(path, edit, m_other.accessToken);
         QCOMPARE(reply.status, expected);
         QCOMPARE(reply.errorCode(), expected == 403 ? QStringLiteral("forbidden") : QStringLiteral("not_found"));
@@ -159,16 +158,16 @@ private slots:
     {
         const QJsonObject listing = create(m_host, {});
         const QString path = listingPath(listing.value(QStringLiteral("id")).toString());
-        QCOMPARE(http().patch(path, {{QStringLiteral("beds"), 4}}, m_host.accessToken).status, 200);
+        QCOMPARE(http().patch(path, { { QStringLiteral("beds"), 4 } }, m_host.accessToken).status, 200);
         const QJsonObject current = http().get(path).json();
         QCOMPARE(versionOf(current), 2);
-        const QJsonObject edit{{QStringLiteral("title"), QStringLiteral("Lost update")}};
-        for (const QByteArray& stale : {QByteArray("1"), QByteArray("\"1\""), QByteArray("W/\"3\"")}) {
-            const HttpReply reply = http().patch(path, edit, m_host.accessToken, {{"If-Match", stale}});
+        const QJsonObject edit { { QStringLiteral("title"), QStringLiteral("Lost update") } };
+        for (const QByteArray& stale : { QByteArray("1"), QByteArray("\"1\""), QByteArray("W/\"3\"") }) {
+            const HttpReply reply = http().patch(path, edit, m_host.accessToken, { { "If-Match", stale } });
             QCOMPARE(reply.status, 409);
             QCOMPARE(reply.errorCode(), QStringLiteral("version_conflict"));
             QCOMPARE(reply.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("current")).toObject(),
-                     current);
+                current);
         }
         QJsonObject viaBody = edit;
         viaBody.insert(QStringLiteral("version"), 1);
@@ -190,32 +189,37 @@ private slots:
         QFETCH(QString, format);
         const QJsonObject listing = create(m_host, {});
         const QString path = listingPath(listing.value(QStringLiteral("id")).toString());
-        QCOMPARE(http().patch(path, {{QStringLiteral("beds"), 2}}, m_host.accessToken).status, 200);
-        QCOMPARE(http().patch(path, {{QStringLiteral("beds"), 3}}, m_host.accessToken).status, 200);
+        QCOMPARE(http().patch(path, { { QStringLiteral("beds"), 2 } }, m_host.accessToken).status, 200);
+        QCOMPARE(http().patch(path, { { QStringLiteral("beds"), 3 } }, m_host.accessToken).status, 200);
         const QByteArray ifMatch = format.arg(3).toLatin1();
-        const HttpReply reply = http().patch(path, {{QStringLiteral("beds"), 4}}, m_host.accessToken, {{"If-Match", ifMatch}});
+        const HttpReply reply
+            = http().patch(path, { { QStringLiteral("beds"), 4 } }, m_host.accessToken, { { "If-Match", ifMatch } });
         QCOMPARE(reply.status, 200);
         QCOMPARE(versionOf(reply.json()), 4);
         QCOMPARE(reply.json().value(QStringLiteral("beds")).toInteger(), 4);
-        QCOMPARE(http().patch(path, {{QStringLiteral("beds"), 5}}, m_host.accessToken, {{"If-Match", ifMatch}}).status, 409);
+        QCOMPARE(http()
+                     .patch(path, { { QStringLiteral("beds"), 5 } }, m_host.accessToken, { { "If-Match", ifMatch } })
+                     .status,
+            409);
     }
 
     void deleteByOwner()
     {
         const QString word = markerWord();
-        const QJsonObject listing = create(m_host, {{QStringLiteral("title"), QString(QStringLiteral("Going away ") + word)}});
+        const QJsonObject listing
+            = create(m_host, { { QStringLiteral("title"), QString(QStringLiteral("Going away ") + word) } });
         const QString id = listing.value(QStringLiteral("id")).toString();
-        QCOMPARE(searchIds(word), QStringList{id});
+        QCOMPARE(searchIds(word), QStringList { id });
 
         const HttpReply reply = http().del(listingPath(id), m_host.accessToken);
         QCOMPARE(reply.status, 204);
         QVERIFY(reply.body.isEmpty());
-        for (const QByteArray& token : {QByteArray(), m_host.accessToken, m_other.accessToken})
+        for (const QByteArray& token : { QByteArray(), m_host.accessToken, m_other.accessToken })
             QCOMPARE(http().get(listingPath(id), token).status, 404);
         QCOMPARE(searchIds(word), QStringList());
         for (const QJsonValue item : walk(kMine, m_host.accessToken, 100))
             QVERIFY(idOf(item) != id);
-        QCOMPARE(http().patch(listingPath(id), {{QStringLiteral("beds"), 1}}, m_host.accessToken).status, 404);
+        QCOMPARE(http().patch(listingPath(id), { { QStringLiteral("beds"), 1 } }, m_host.accessToken).status, 404);
         QCOMPARE(http().del(listingPath(id), m_host.accessToken).status, 404);
     }
 
@@ -224,20 +228,20 @@ private slots:
         const TestUser a = m_api.registerUser(QStringLiteral("Host A"));
         const TestUser b = m_api.registerUser(QStringLiteral("Host B"));
         QSet<QString> mine;
-        for (const QString& status : {QStringLiteral("draft"), QStringLiteral("listed"), QStringLiteral("unlisted"),
-                                      QStringLiteral("listed"), QStringLiteral("draft")})
-            mine.insert(create(a, {{QStringLiteral("status"), status}}).value(QStringLiteral("id")).toString());
+        for (const QString& status : { QStringLiteral("draft"), QStringLiteral("listed"), QStringLiteral("unlisted"),
+                 QStringLiteral("listed"), QStringLiteral("draft") })
+            mine.insert(create(a, { { QStringLiteral("status"), status } }).value(QStringLiteral("id")).toString());
         const QString gone = create(a, {}).value(QStringLiteral("id")).toString();
         QCOMPARE(http().del(listingPath(gone), a.accessToken).status, 204);
         QSet<QString> theirs;
-        for (const QString& status : {QStringLiteral("draft"), QStringLiteral("listed")})
-            theirs.insert(create(b, {{QStringLiteral("status"), status}}).value(QStringLiteral("id")).toString());
+        for (const QString& status : { QStringLiteral("draft"), QStringLiteral("listed") })
+            theirs.insert(create(b, { { QStringLiteral("status"), status } }).value(QStringLiteral("id")).toString());
 
-        for (const auto& [user, expected] : {std::pair{a, mine}, std::pair{b, theirs}}) {
+        for (const auto& [user, expected] : { std::pair { a, mine }, std::pair { b, theirs } }) {
             // A page size below the count makes the walk cross pages; a host_id parameter is no
             // way into someone else's list.
             const QString probe = kMine + QStringLiteral("?host_id=") + (user.id == a.id ? b.id : a.id);
-            for (const QString& path : {kMine, probe}) {
+            for (const QString& path : { kMine, probe }) {
                 const QJsonArray items = walk(path, user.accessToken, 2);
                 QSet<QString> ids;
                 QSet<QString> statuses;
@@ -249,8 +253,9 @@ private slots:
                 QCOMPARE(items.size(), expected.size());
                 QCOMPARE(ids, expected);
                 if (user.id == a.id)
-                    QCOMPARE(statuses, (QSet<QString>{QStringLiteral("draft"), QStringLiteral("listed"),
-                                                      QStringLiteral("unlisted")}));
+                    QCOMPARE(statuses,
+                        (QSet<QString> {
+                            QStringLiteral("draft"), QStringLiteral("listed"), QStringLiteral("unlisted") }));
             }
         }
         QCOMPARE(http().get(kMine).status, 401);
@@ -259,21 +264,28 @@ private slots:
     void unlistingHidesAListing()
     {
         const QString word = markerWord();
-        const QJsonObject listing = create(m_host, {{QStringLiteral("description"), QString(QStringLiteral("Quiet ") + word)}});
+        const QJsonObject listing
+            = create(m_host, { { QStringLiteral("description"), QString(QStringLiteral("Quiet ") + word) } });
         const QString id = listing.value(QStringLiteral("id")).toString();
-        QCOMPARE(searchIds(word), QStringList{id});
+        QCOMPARE(searchIds(word), QStringList { id });
 
-        QCOMPARE(http().patch(listingPath(id), {{QStringLiteral("status"), QStringLiteral("unlisted")}}, m_host.accessToken).status,
-                 200);
+        QCOMPARE(http()
+                     .patch(listingPath(id), { { QStringLiteral("status"), QStringLiteral("unlisted") } },
+                         m_host.accessToken)
+                     .status,
+            200);
         QCOMPARE(searchIds(word), QStringList());
         QCOMPARE(http().get(listingPath(id)).status, 404);
         QCOMPARE(http().get(listingPath(id), m_other.accessToken).status, 404);
         QCOMPARE(http().get(listingPath(id), m_host.accessToken).json().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("unlisted"));
+            QStringLiteral("unlisted"));
 
-        QCOMPARE(http().patch(listingPath(id), {{QStringLiteral("status"), QStringLiteral("listed")}}, m_host.accessToken).status,
-                 200);
-        QCOMPARE(searchIds(word), QStringList{id});
+        QCOMPARE(
+            http()
+                .patch(listingPath(id), { { QStringLiteral("status"), QStringLiteral("listed") } }, m_host.accessToken)
+                .status,
+            200);
+        QCOMPARE(searchIds(word), QStringList { id });
         QCOMPARE(http().get(listingPath(id)).status, 200);
     }
 };

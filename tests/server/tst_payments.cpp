@@ -224,6 +224,8 @@ private slots:
         const HttpReply otherBooking = seen(api().pay(m_guest, newBooking(), BookingApi::cardBody(), "replay-1"));
         QCOMPARE(otherBooking.status, 422);
         QCOMPARE(otherBooking.errorCode(), QStringLiteral("idempotency_mismatch"));
+        // Keys belong to their user: another user's "replay-1" replays nothing of the guest's.
+        QCOMPARE(seen(api().pay(m_stranger, id, BookingApi::cardBody(), "replay-1")).status, 404);
         // A new key for a paid booking is a new request, and the booking is not waiting any more.
         const HttpReply again = seen(api().pay(m_guest, id, BookingApi::cardBody(), "replay-2"));
         QCOMPARE(again.status, 409);

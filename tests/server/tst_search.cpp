@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QTest>
 #include <QUrl>
-
 #include <algorithm>
 #include <functional>
 #include <utility>
@@ -35,13 +34,16 @@ class TestSearch : public QObject
 
 private:
     ApiFixture m_api;
-    SearchWorld m_world{m_api};
+    SearchWorld m_world { m_api };
     QMap<QString, Case> m_cases;
     QString m_walkError;
 
     HttpClient& http() { return m_api.http(); }
     const Seed& seed(const QString& id) const { return m_world.byId(id); }
-    const Seed& seed(const QJsonValue& item) const { return seed(item.toObject().value(QStringLiteral("id")).toString()); }
+    const Seed& seed(const QJsonValue& item) const
+    {
+        return seed(item.toObject().value(QStringLiteral("id")).toString());
+    }
     QSet<QString> expected(const std::function<bool(const Seed&)>& keep) const { return m_world.listedWhere(keep); }
 
     /// Every item of a search, following next_cursor.
@@ -58,7 +60,8 @@ private:
                 path += QStringLiteral("&cursor=") + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
             const HttpReply reply = http().get(path);
             if (reply.status != 200) {
-                m_walkError = QStringLiteral("%1 -> %2 %3").arg(path).arg(reply.status).arg(QString::fromUtf8(reply.body));
+                m_walkError
+                    = QStringLiteral("%1 -> %2 %3").arg(path).arg(reply.status).arg(QString::fromUtf8(reply.body));
                 return {};
             }
             if (reply.items().size() > limit)
@@ -102,52 +105,73 @@ void TestSearch::initTestCase()
 
     const QDate d = m_world.stayStart();
     const auto stay = [d](int from, int to) {
-        return QStringLiteral("check_in=%1&check_out=%2").arg(d.addDays(from).toString(Qt::ISODate), d.addDays(to).toString(Qt::ISODate));
+        return QStringLiteral("check_in=%1&check_out=%2")
+            .arg(d.addDays(from).toString(Qt::ISODate), d.addDays(to).toString(Qt::ISODate));
     };
-    const auto freeFor = [d](int from, int to) { return [=](const Seed& s) { return s.freeFor(d.addDays(from), d.addDays(to)); }; };
+    const auto freeFor
+        = [d](int from, int to) { return [=](const Seed& s) { return s.freeFor(d.addDays(from), d.addDays(to)); }; };
     const auto words = [](const QString& q) { return [q](const Seed& s) { return s.hasWords(q); }; };
-    const auto inCity = [](const QString& c) { return [c](const Seed& s) { return s.city.toLower().startsWith(c.toLower()); }; };
+    const auto inCity = [](const QString& c) { return [c](const Seed& s) { return s.city.toLower() == c.toLower(); }; };
     const auto has = [](const QStringList& a) {
-        return [a](const Seed& s) { return std::all_of(a.begin(), a.end(), [&s](const QString& x) { return s.amenities.contains(x); }); };
+        return [a](const Seed& s) {
+            return std::all_of(a.begin(), a.end(), [&s](const QString& x) { return s.amenities.contains(x); });
+        };
     };
     m_cases = {
-        {QStringLiteral("no filter"), {QString(), [](const Seed&) { return true; }}},
-        {QStringLiteral("q two words"), {QStringLiteral("q=sunny+garden"), words(QStringLiteral("sunny garden"))}},
-        {QStringLiteral("q upper case"), {QStringLiteral("q=SUNNY%20VIEW"), words(QStringLiteral("sunny view"))}},
-        {QStringLiteral("q word in city"), {QStringLiteral("q=quiet%20paris"), words(QStringLiteral("quiet paris"))}},
-        {QStringLiteral("q non-ASCII case"), {QStringLiteral("q=Z%C3%9CRICH"), words(QStringLiteral("Z\u00dcRICH"))}},
-        {QStringLiteral("q canal"), {QStringLiteral("q=canal"), words(QStringLiteral("canal"))}},
-        {QStringLiteral("q sql injection"), {QStringLiteral("q=%27%20OR%201%3D1%20--"), words(QStringLiteral("' OR 1=1 --"))}},
-        {QStringLiteral("q percent"), {QStringLiteral("q=%25"), words(QStringLiteral("%"))}},
-        {QStringLiteral("q 100 percent"), {QStringLiteral("q=100%25"), words(QStringLiteral("100%"))}},
-        {QStringLiteral("q underscore"), {QStringLiteral("q=_"), words(QStringLiteral("_"))}},
-        {QStringLiteral("q backslash"), {QStringLiteral("q=%5C"), words(QStringLiteral("\\"))}},
-        {QStringLiteral("city PARIS"), {QStringLiteral("city=PARIS"), inCity(QStringLiteral("paris"))}},
-        {QStringLiteral("city paris"), {QStringLiteral("city=paris"), inCity(QStringLiteral("paris"))}},
-        {QStringLiteral("city Parisville"), {QStringLiteral("city=parisVILLE"), inCity(QStringLiteral("parisville"))}},
-        {QStringLiteral("city non-ASCII case"), {QStringLiteral("city=Z%C3%9CRICH"), inCity(QStringLiteral("z\u00fcrich"))}},
-        {QStringLiteral("country"), {QStringLiteral("country=DE"), [](const Seed& s) { return s.country == QLatin1String("DE"); }}},
-        {QStringLiteral("guests 5"), {QStringLiteral("guests=5"), [](const Seed& s) { return s.maxGuests >= 5; }}},
-        {QStringLiteral("min_price"), {QStringLiteral("min_price=10000"), [](const Seed& s) { return s.price >= 10000; }}},
-        {QStringLiteral("max_price"), {QStringLiteral("max_price=8500"), [](const Seed& s) { return s.price <= 8500; }}},
-        {QStringLiteral("price range inclusive"),
-         {QStringLiteral("min_price=7000&max_price=10000"), [](const Seed& s) { return s.price >= 7000 && s.price <= 10000; }}},
-        {QStringLiteral("amenities wifi,pool"), {QStringLiteral("amenities=wifi,pool"), has({QStringLiteral("wifi"), QStringLiteral("pool")})}},
-        {QStringLiteral("amenities three"),
-         {QStringLiteral("amenities=pool,hot_tub,wifi"), has({QStringLiteral("pool"), QStringLiteral("hot_tub"), QStringLiteral("wifi")})}},
-        {QStringLiteral("property_type"), {QStringLiteral("property_type=cabin"), [](const Seed& s) { return s.type == QLatin1String("cabin"); }}},
-        {QStringLiteral("bbox around Paris"),
-         {QStringLiteral("bbox=2.3,48.8,2.4,48.9"), [](const Seed& s) { return s.lng >= 2.3 && s.lng <= 2.4 && s.lat >= 48.8 && s.lat <= 48.9; }}},
-        {QStringLiteral("bbox western Europe"),
-         {QStringLiteral("bbox=0,40,10,55"), [](const Seed& s) { return s.lng >= 0 && s.lng <= 10 && s.lat >= 40 && s.lat <= 55; }}},
-        {QStringLiteral("instant_book"), {QStringLiteral("instant_book=true"), [](const Seed& s) { return s.instant; }}},
-        {QStringLiteral("stay 3 nights"), {stay(0, 3), freeFor(0, 3)}},
-        {QStringLiteral("stay 2 nights"), {stay(0, 2), freeFor(0, 2)}},
-        {QStringLiteral("stay 1 night"), {stay(1, 2), freeFor(1, 2)}},
-        {QStringLiteral("combined"),
-         {QStringLiteral("city=Paris&guests=3&amenities=wifi&") + stay(0, 3), [=](const Seed& s) {
-              return inCity(QStringLiteral("paris"))(s) && s.maxGuests >= 3 && s.amenities.contains(QLatin1String("wifi")) && freeFor(0, 3)(s);
-          }}},
+        { QStringLiteral("no filter"), { QString(), [](const Seed&) { return true; } } },
+        { QStringLiteral("q two words"), { QStringLiteral("q=sunny+garden"), words(QStringLiteral("sunny garden")) } },
+        { QStringLiteral("q upper case"), { QStringLiteral("q=SUNNY%20VIEW"), words(QStringLiteral("sunny view")) } },
+        { QStringLiteral("q word in city"),
+            { QStringLiteral("q=quiet%20paris"), words(QStringLiteral("quiet paris")) } },
+        { QStringLiteral("q non-ASCII case"),
+            { QStringLiteral("q=Z%C3%9CRICH"), words(QStringLiteral("Z\u00dcRICH")) } },
+        { QStringLiteral("q canal"), { QStringLiteral("q=canal"), words(QStringLiteral("canal")) } },
+        { QStringLiteral("q sql injection"),
+            { QStringLiteral("q=%27%20OR%201%3D1%20--"), words(QStringLiteral("' OR 1=1 --")) } },
+        { QStringLiteral("q percent"), { QStringLiteral("q=%25"), words(QStringLiteral("%")) } },
+        { QStringLiteral("q 100 percent"), { QStringLiteral("q=100%25"), words(QStringLiteral("100%")) } },
+        { QStringLiteral("q underscore"), { QStringLiteral("q=_"), words(QStringLiteral("_")) } },
+        { QStringLiteral("q backslash"), { QStringLiteral("q=%5C"), words(QStringLiteral("\\")) } },
+        { QStringLiteral("city PARIS"), { QStringLiteral("city=PARIS"), inCity(QStringLiteral("paris")) } },
+        { QStringLiteral("city paris"), { QStringLiteral("city=paris"), inCity(QStringLiteral("paris")) } },
+        { QStringLiteral("city Parisville"),
+            { QStringLiteral("city=parisVILLE"), inCity(QStringLiteral("parisville")) } },
+        { QStringLiteral("city non-ASCII case"),
+            { QStringLiteral("city=Z%C3%9CRICH"), inCity(QStringLiteral("z\u00fcrich")) } },
+        { QStringLiteral("country"),
+            { QStringLiteral("country=DE"), [](const Seed& s) { return s.country == QLatin1String("DE"); } } },
+        { QStringLiteral("guests 5"), { QStringLiteral("guests=5"), [](const Seed& s) { return s.maxGuests >= 5; } } },
+        { QStringLiteral("min_price"),
+            { QStringLiteral("min_price=10000"), [](const Seed& s) { return s.price >= 10000; } } },
+        { QStringLiteral("max_price"),
+            { QStringLiteral("max_price=8500"), [](const Seed& s) { return s.price <= 8500; } } },
+        { QStringLiteral("price range inclusive"),
+            { QStringLiteral("min_price=7000&max_price=10000"),
+                [](const Seed& s) { return s.price >= 7000 && s.price <= 10000; } } },
+        { QStringLiteral("amenities wifi,pool"),
+            { QStringLiteral("amenities=wifi,pool"), has({ QStringLiteral("wifi"), QStringLiteral("pool") }) } },
+        { QStringLiteral("amenities three"),
+            { QStringLiteral("amenities=pool,hot_tub,wifi"),
+                has({ QStringLiteral("pool"), QStringLiteral("hot_tub"), QStringLiteral("wifi") }) } },
+        { QStringLiteral("property_type"),
+            { QStringLiteral("property_type=cabin"), [](const Seed& s) { return s.type == QLatin1String("cabin"); } } },
+        { QStringLiteral("bbox around Paris"),
+            { QStringLiteral("bbox=2.3,48.8,2.4,48.9"),
+                [](const Seed& s) { return s.lng >= 2.3 && s.lng <= 2.4 && s.lat >= 48.8 && s.lat <= 48.9; } } },
+        { QStringLiteral("bbox western Europe"),
+            { QStringLiteral("bbox=0,40,10,55"),
+                [](const Seed& s) { return s.lng >= 0 && s.lng <= 10 && s.lat >= 40 && s.lat <= 55; } } },
+        { QStringLiteral("instant_book"),
+            { QStringLiteral("instant_book=true"), [](const Seed& s) { return s.instant; } } },
+        { QStringLiteral("stay 3 nights"), { stay(0, 3), freeFor(0, 3) } },
+        { QStringLiteral("stay 2 nights"), { stay(0, 2), freeFor(0, 2) } },
+        { QStringLiteral("stay 1 night"), { stay(1, 2), freeFor(1, 2) } },
+        { QStringLiteral("combined"),
+            { QStringLiteral("city=Paris&guests=3&amenities=wifi&") + stay(0, 3),
+                [=](const Seed& s) {
+                    return inCity(QStringLiteral("paris"))(s) && s.maxGuests >= 3
+                        && s.amenities.contains(QLatin1String("wifi")) && freeFor(0, 3)(s);
+                } } },
     };
 }
 
@@ -167,7 +191,7 @@ void TestSearch::filters()
     // The stays need blocked listings on both sides of the line, or they prove nothing.
     if (name.startsWith(QLatin1String("stay")))
         QVERIFY(want.size() < expected([](const Seed&) { return true; }).size() - 3);
-    for (const int limit : {100, 7}) {
+    for (const int limit : { 100, 7 }) {
         const QJsonArray items = walk(c.query, limit);
         QVERIFY2(m_walkError.isEmpty(), qPrintable(m_walkError));
         const QStringList got = ids(items);
@@ -179,7 +203,7 @@ void TestSearch::filters()
         for (const QString& id : want - gotSet)
             missing << QStringLiteral("%1 (%2)").arg(id, seed(id).title);
         QVERIFY2(extra.isEmpty() && missing.isEmpty(),
-                 qPrintable(QStringLiteral("extra: %1\nmissing: %2").arg(extra.join(u", "), missing.join(u", "))));
+            qPrintable(QStringLiteral("extra: %1\nmissing: %2").arg(extra.join(u", "), missing.join(u", "))));
         for (const QJsonValue item : items)
             QCOMPARE(item.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("listed"));
     }
@@ -188,7 +212,7 @@ void TestSearch::filters()
 void TestSearch::sorts_data()
 {
     QTest::addColumn<QString>("sort");
-    for (const char* sort : {"", "newest", "price_asc", "price_desc", "rating"})
+    for (const char* sort : { "", "newest", "price_asc", "price_desc", "rating" })
         QTest::newRow(*sort ? sort : "default") << QString::fromLatin1(sort);
 }
 
@@ -253,8 +277,9 @@ void TestSearch::limits()
 {
     const int listed = expected([](const Seed&) { return true; }).size();
     QVERIFY(listed > 100);
-    for (const auto& [query, size] : {std::pair{QStringLiteral(""), 20}, std::pair{QStringLiteral("?limit=100"), 100},
-                                      std::pair{QStringLiteral("?limit=500"), 100}, std::pair{QStringLiteral("?limit=1"), 1}}) {
+    for (const auto& [query, size] :
+        { std::pair { QStringLiteral(""), 20 }, std::pair { QStringLiteral("?limit=100"), 100 },
+            std::pair { QStringLiteral("?limit=500"), 100 }, std::pair { QStringLiteral("?limit=1"), 1 } }) {
         const HttpReply reply = http().get(kListings + query);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.items().size(), size);
@@ -266,8 +291,11 @@ void TestSearch::badCursor_data()
 {
     QTest::addColumn<QString>("query");
     QTest::newRow("garbage") << QStringLiteral("cursor=garbage!!");
-    QTest::newRow("base64 of nonsense") << QStringLiteral("cursor=") + QString::fromLatin1(QByteArray("hello world").toBase64());
-    QTest::newRow("json without id") << QStringLiteral("cursor=") + QString::fromLatin1(QByteArray("{\"s\":\"newest\",\"t\":1}").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QTest::newRow("base64 of nonsense") << QStringLiteral("cursor=")
+            + QString::fromLatin1(QByteArray("hello world").toBase64());
+    QTest::newRow("json without id") << QStringLiteral("cursor=")
+            + QString::fromLatin1(QByteArray("{\"s\":\"newest\",\"t\":1}")
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     QTest::newRow("too long") << QStringLiteral("cursor=") + QString(2000, QLatin1Char('A'));
 }
 
@@ -291,7 +319,9 @@ void TestSearch::badParameters_data()
     QTest::addColumn<QStringList>("fields");
     const QString d = QDateTime::currentDateTimeUtc().date().addDays(30).toString(Qt::ISODate);
     const QString d3 = QDateTime::currentDateTimeUtc().date().addDays(33).toString(Qt::ISODate);
-    auto row = [](const char* tag, const QString& query, const char* field) { QTest::newRow(tag) << query << QStringList{QLatin1String(field)}; };
+    auto row = [](const char* tag, const QString& query, const char* field) {
+        QTest::newRow(tag) << query << QStringList { QLatin1String(field) };
+    };
     row("min_price abc", QStringLiteral("min_price=abc"), "min_price");
     row("max_price negative", QStringLiteral("max_price=-1"), "max_price");
     row("max_price float", QStringLiteral("max_price=10.5"), "max_price");
@@ -314,8 +344,8 @@ void TestSearch::badParameters_data()
     row("limit 0", QStringLiteral("limit=0"), "limit");
     row("limit -1", QStringLiteral("limit=-1"), "limit");
     row("limit abc", QStringLiteral("limit=abc"), "limit");
-    QTest::newRow("min_price above max_price") << QStringLiteral("min_price=20000&max_price=10000")
-                                               << QStringList{QStringLiteral("max_price"), QStringLiteral("min_price")};
+    QTest::newRow("min_price above max_price") << QStringLiteral(
+        "min_price=20000&max_price=10000") << QStringList { QStringLiteral("max_price"), QStringLiteral("min_price") };
 }
 
 void TestSearch::badParameters()

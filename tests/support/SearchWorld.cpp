@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SearchWorld.h"
 
-#include <pqxx/pqxx>
-
 #include <QDateTime>
-
+#include <pqxx/pqxx>
 #include <tuple>
 
 namespace roost::test {
@@ -19,18 +17,17 @@ struct City {
 };
 
 // Three spellings of one city must all match city=PARIS; Parisville must not.
-const City kCities[] = {{"Paris", "FR", 48.85, 2.35},     {"paris", "FR", 48.86, 2.34},
-                        {"PARIS", "FR", 48.84, 2.36},     {"Parisville", "US", 33.66, -95.55},
-                        {"Lyon", "FR", 45.76, 4.83},      {"Berlin", "DE", 52.52, 13.40},
-                        {"Amsterdam", "NL", 52.37, 4.89}, {"Z\u00fcrich", "CH", 47.37, 8.54}};
+const City kCities[] = { { "Paris", "FR", 48.85, 2.35 }, { "paris", "FR", 48.86, 2.34 }, { "PARIS", "FR", 48.84, 2.36 },
+    { "Parisville", "US", 33.66, -95.55 }, { "Lyon", "FR", 45.76, 4.83 }, { "Berlin", "DE", 52.52, 13.40 },
+    { "Amsterdam", "NL", 52.37, 4.89 }, { "Z\u00fcrich", "CH", 47.37, 8.54 } };
 
 /// Listing `i` of the world; the moduli are chosen so every filter finds some listings and
 /// misses others, and every sort meets ties.
 SeedListing make(int i)
 {
-    static const char* adjectives[] = {"Sunny", "Cozy", "Quiet", "Modern", "Rustic"};
-    static const char* nouns[] = {"loft", "studio", "cottage", "villa"};
-    static const char* types[] = {"apartment", "house", "room", "cabin", "other"};
+    static const char* adjectives[] = { "Sunny", "Cozy", "Quiet", "Modern", "Rustic" };
+    static const char* nouns[] = { "loft", "studio", "cottage", "villa" };
+    static const char* types[] = { "apartment", "house", "room", "cabin", "other" };
     const City& city = kCities[i % 8];
     SeedListing s;
     s.order = i;
@@ -137,16 +134,15 @@ QString SearchWorld::createAll(int count)
         SeedListing s = make(i);
         const TestUser& host = m_hosts[i % 3];
         const bool draft = s.state == QLatin1String("draft");
-        const QJsonObject body{
-            {QStringLiteral("title"), s.title}, {QStringLiteral("description"), s.description},
-            {QStringLiteral("property_type"), s.type}, {QStringLiteral("city"), s.city},
-            {QStringLiteral("country"), s.country}, {QStringLiteral("latitude"), s.lat},
-            {QStringLiteral("longitude"), s.lng}, {QStringLiteral("max_guests"), s.maxGuests},
-            {QStringLiteral("nightly_price"), s.price}, {QStringLiteral("currency"), QStringLiteral("EUR")},
-            {QStringLiteral("amenities"), QJsonArray::fromStringList(s.amenities)},
-            {QStringLiteral("instant_book"), s.instant}, {QStringLiteral("min_nights"), s.minNights},
-            {QStringLiteral("max_nights"), s.maxNights},
-            {QStringLiteral("status"), draft ? QStringLiteral("draft") : QStringLiteral("listed")}};
+        const QJsonObject body { { QStringLiteral("title"), s.title }, { QStringLiteral("description"), s.description },
+            { QStringLiteral("property_type"), s.type }, { QStringLiteral("city"), s.city },
+            { QStringLiteral("country"), s.country }, { QStringLiteral("latitude"), s.lat },
+            { QStringLiteral("longitude"), s.lng }, { QStringLiteral("max_guests"), s.maxGuests },
+            { QStringLiteral("nightly_price"), s.price }, { QStringLiteral("currency"), QStringLiteral("EUR") },
+            { QStringLiteral("amenities"), QJsonArray::fromStringList(s.amenities) },
+            { QStringLiteral("instant_book"), s.instant }, { QStringLiteral("min_nights"), s.minNights },
+            { QStringLiteral("max_nights"), s.maxNights },
+            { QStringLiteral("status"), draft ? QStringLiteral("draft") : QStringLiteral("listed") } };
         const HttpReply created = http.post(kListings, body, host.accessToken);
         if (created.status != 201)
             return QStringLiteral("create %1: %2 %3").arg(i).arg(created.status).arg(QString::fromUtf8(created.body));
@@ -154,7 +150,7 @@ QString SearchWorld::createAll(int count)
         // Unlisted and deleted listings were listed once, as they would be in real life.
         const QString path = kListings + QLatin1Char('/') + s.id;
         if (s.state == QLatin1String("unlisted")
-            && http.patch(path, {{QStringLiteral("status"), s.state}}, host.accessToken).status != 200)
+            && http.patch(path, { { QStringLiteral("status"), s.state } }, host.accessToken).status != 200)
             return QStringLiteral("unlist %1").arg(i);
         if (s.state == QLatin1String("deleted") && http.del(path, host.accessToken).status != 204)
             return QStringLiteral("delete %1").arg(i);
@@ -176,7 +172,7 @@ QString SearchWorld::rate()
                 continue;
             tx.exec_params("UPDATE listings SET rating_avg = $1::float8, rating_count = $2, version = version + 1 "
                            "WHERE id = $3",
-                           QString::number(s.rating, 'g', 17).toStdString(), s.ratingCount, s.id.toStdString());
+                QString::number(s.rating, 'g', 17).toStdString(), s.ratingCount, s.id.toStdString());
         }
         tx.commit();
     } catch (const std::exception& e) {
@@ -190,18 +186,18 @@ QString SearchWorld::block()
     // Around a stay [D, D+3): blocks that share a night exclude a listing; blocks that end on
     // D or start on D+3 do not. (index, first night, end) in days from D.
     m_stay = QDateTime::currentDateTimeUtc().date().addDays(60);
-    const QList<std::tuple<int, int, int>> blocks{{0, 1, 2},  {1, -2, 0},  {2, 3, 5},   {4, -1, 1},
-                                                  {5, 2, 10}, {6, -5, 20}, {10, -3, 0}, {10, 3, 4}};
+    const QList<std::tuple<int, int, int>> blocks { { 0, 1, 2 }, { 1, -2, 0 }, { 2, 3, 5 }, { 4, -1, 1 }, { 5, 2, 10 },
+        { 6, -5, 20 }, { 10, -3, 0 }, { 10, 3, 4 } };
     for (const auto& [index, from, to] : blocks) {
         SeedListing& s = m_listings[index];
         const QDate start = m_stay.addDays(from), end = m_stay.addDays(to);
         const HttpReply reply = m_api.http().post(kListings + QLatin1Char('/') + s.id + QStringLiteral("/blocks"),
-                                                  {{QStringLiteral("start_date"), start.toString(Qt::ISODate)},
-                                                   {QStringLiteral("end_date"), end.toString(Qt::ISODate)}},
-                                                  m_hosts[index % 3].accessToken);
+            { { QStringLiteral("start_date"), start.toString(Qt::ISODate) },
+                { QStringLiteral("end_date"), end.toString(Qt::ISODate) } },
+            m_hosts[index % 3].accessToken);
         if (reply.status != 201)
             return QStringLiteral("block %1: %2 %3").arg(index).arg(reply.status).arg(QString::fromUtf8(reply.body));
-        s.blocks.append({start, end});
+        s.blocks.append({ start, end });
     }
     return {};
 }

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
-
 #include <functional>
 
 namespace roost::test {
@@ -41,7 +40,9 @@ struct SeedListing {
 class SearchWorld
 {
 public:
-    explicit SearchWorld(ApiFixture& api) : m_api(api) {}
+    explicit SearchWorld(ApiFixture& api)
+        : m_api(api)
+    { }
 
     /// Creates everything; an empty string on success, else what failed.
     QString seed(int count);
