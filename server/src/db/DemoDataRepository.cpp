@@ -41,6 +41,35 @@ bool DemoDataRepository::userExists(const QString& normalizedEmail)
     return !m_tx.exec_params("SELECT 1 FROM users WHERE email_normalized = $1", rows::param(normalizedEmail)).empty();
 }
 
+bool DemoDataRepository::hasListings()
+{
+    return !m_tx.exec("SELECT 1 FROM listings LIMIT 1").empty();
+}
+
+QStringList DemoDataRepository::dropListingIndexes()
+{
+    // Every index of listings except those behind constraints (the primary key): their
+    // definitions come from the catalog, so whatever later migrations add is rebuilt as it is.
+    const auto r = m_tx.exec("SELECT format('DROP INDEX %I.%I', schemaname, indexname), indexdef FROM pg_indexes "
+                             "WHERE schemaname = current_schema() AND tablename = 'listings' AND indexname NOT IN "
+                             "(SELECT conname FROM pg_constraint WHERE conrelid = 'listings'::regclass)");
+    QStringList definitions;
+    for (const auto& row : r) {
+        m_tx.exec0(row[0].c_str());
+        definitions.append(rows::text(row[1]));
+    }
+    return definitions;
+}
+
+void DemoDataRepository::createIndexes(const QStringList& definitions)
+{
+    // Index builds sort in memory; the default 64 MB would spill the trigram index to disk.
+    // LOCAL: only for this transaction.
+    m_tx.exec0("SET LOCAL maintenance_work_mem = '512MB'");
+    for (const QString& definition : definitions)
+        m_tx.exec0(definition.toStdString());
+}
+
 void DemoDataRepository::insertUsers(const QList<User>& users, const QString& passwordHash)
 {
     Column id, email, name, bio, host, created;

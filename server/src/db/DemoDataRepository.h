@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <pqxx/pqxx>
 
@@ -22,6 +23,15 @@ public:
     explicit DemoDataRepository(pqxx::transaction_base& tx) : m_tx(tx) {}
 
     bool userExists(const QString& normalizedEmail);
+    bool hasListings();
+
+    /// Drops the secondary indexes of `listings` and returns the statements that recreate them.
+    /// Building an index once over all rows is far cheaper than updating it row by row (the
+    /// trigram index alone costs more than the inserts); only for an empty table, because the
+    /// drop locks `listings` until the transaction ends.
+    QStringList dropListingIndexes();
+    /// Runs the statements dropListingIndexes returned.
+    void createIndexes(const QStringList& definitions);
     /// Users (email already normalised, created_at and is_host taken from each), all with one
     /// password hash.
     void insertUsers(const QList<User>& users, const QString& passwordHash);
