@@ -3,12 +3,11 @@
 // Precise rules, Accounts). Tokens after login live in tst_authtokens.
 #include "ApiFixture.h"
 
-#include <roost/Date.h>
-#include <roost/Id.h>
-
 #include <QJsonDocument>
 #include <QTest>
 #include <QUuid>
+#include <roost/Date.h>
+#include <roost/Id.h>
 
 using namespace roost::test;
 
@@ -26,12 +25,13 @@ QByteArray js(const char* text)
 
 QString uniqueEmail(const char* prefix)
 {
-    return QStringLiteral("%1-%2@example.com").arg(QLatin1String(prefix), QUuid::createUuid().toString(QUuid::Id128).left(12));
+    return QStringLiteral("%1-%2@example.com")
+        .arg(QLatin1String(prefix), QUuid::createUuid().toString(QUuid::Id128).left(12));
 }
 
 QJsonObject credentials(const QString& email, const QString& password)
 {
-    return {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    return { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } };
 }
 
 QStringList sorted(QStringList list)
@@ -58,7 +58,8 @@ private:
     static void verifySession(const QJsonObject& body, const QString& email, const QString& displayName)
     {
         const QJsonObject user = body.value(QStringLiteral("user")).toObject();
-        for (const char* key : {"id", "email", "display_name", "bio", "phone", "is_host", "is_admin", "created_at", "version"})
+        for (const char* key :
+            { "id", "email", "display_name", "bio", "phone", "is_host", "is_admin", "created_at", "version" })
             QVERIFY2(user.contains(QLatin1String(key)), key);
         QVERIFY(roost::parseId(user.value(QStringLiteral("id")).toString()).has_value());
         QCOMPARE(user.value(QStringLiteral("email")).toString().toLower(), email.toLower());
@@ -83,9 +84,9 @@ private slots:
     void registerAnswersTheSession()
     {
         const QString email = uniqueEmail("new");
-        const HttpReply reply = m_api.http().post(kRegister, {{QStringLiteral("email"), email},
-                                                              {QStringLiteral("password"), kPassword},
-                                                              {QStringLiteral("display_name"), QStringLiteral("Ann Example")}});
+        const HttpReply reply = m_api.http().post(kRegister,
+            { { QStringLiteral("email"), email }, { QStringLiteral("password"), kPassword },
+                { QStringLiteral("display_name"), QStringLiteral("Ann Example") } });
         QCOMPARE(reply.status, 201);
         QVERIFY(reply.header("Content-Type").startsWith("application/json"));
         verifySession(reply.json(), email, QStringLiteral("Ann Example"));
@@ -93,27 +94,29 @@ private slots:
             return;
         // The access token just issued is accepted, and names this user.
         const QJsonObject body = reply.json();
-        const HttpReply me = m_api.http().get(QStringLiteral("/api/v1/me"), body.value(QStringLiteral("access_token")).toString().toLatin1());
+        const HttpReply me = m_api.http().get(
+            QStringLiteral("/api/v1/me"), body.value(QStringLiteral("access_token")).toString().toLatin1());
         QCOMPARE(me.status, 200);
-        QCOMPARE(me.json().value(QStringLiteral("id")), body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")));
+        QCOMPARE(me.json().value(QStringLiteral("id")),
+            body.value(QStringLiteral("user")).toObject().value(QStringLiteral("id")));
     }
 
     void registerPasswordOfExactlyTenCharacters()
     {
-        const HttpReply reply = m_api.http().post(kRegister, {{QStringLiteral("email"), uniqueEmail("ten")},
-                                                              {QStringLiteral("password"), QStringLiteral("0123456789")},
-                                                              {QStringLiteral("display_name"), QStringLiteral("Ten")}});
+        const HttpReply reply = m_api.http().post(kRegister,
+            { { QStringLiteral("email"), uniqueEmail("ten") },
+                { QStringLiteral("password"), QStringLiteral("0123456789") },
+                { QStringLiteral("display_name"), QStringLiteral("Ten") } });
         QCOMPARE(reply.status, 201);
     }
 
     void registerDuplicateEmailIgnoresCase()
     {
         const QString email = uniqueEmail("Case.Sensitive");
-        QJsonObject body{{QStringLiteral("email"), email},
-                         {QStringLiteral("password"), kPassword},
-                         {QStringLiteral("display_name"), QStringLiteral("First")}};
+        QJsonObject body { { QStringLiteral("email"), email }, { QStringLiteral("password"), kPassword },
+            { QStringLiteral("display_name"), QStringLiteral("First") } };
         QCOMPARE(m_api.http().post(kRegister, body).status, 201);
-        for (const QString& again : {email, email.toUpper(), email.toLower()}) {
+        for (const QString& again : { email, email.toUpper(), email.toLower() }) {
             body.insert(QStringLiteral("email"), again);
             const HttpReply reply = m_api.http().post(kRegister, body);
             QCOMPARE(reply.status, 409);
@@ -133,24 +136,32 @@ private slots:
         auto row = [](const char* tag, const QByteArray& body, QStringList fields) {
             QTest::newRow(tag) << js(body.constData()) << fields;
         };
-        row("bad email", "{'email': 'not-an-email', " + pass + ", " + name + "}", {QStringLiteral("email")});
-        row("email without domain dot", "{'email': 'ann@localhost', " + pass + ", " + name + "}", {QStringLiteral("email")});
-        row("email two @", "{'email': 'a@b@example.com', " + pass + ", " + name + "}", {QStringLiteral("email")});
-        row("email empty", "{'email': '', " + pass + ", " + name + "}", {QStringLiteral("email")});
-        row("password 9 chars", "{" + mail + ", 'password': '123456789', " + name + "}", {QStringLiteral("password")});
-        row("password empty", "{" + mail + ", 'password': '', " + name + "}", {QStringLiteral("password")});
-        row("display_name missing", "{" + mail + ", " + pass + "}", {QStringLiteral("display_name")});
-        row("display_name null", "{" + mail + ", " + pass + ", 'display_name': null}", {QStringLiteral("display_name")});
-        row("display_name blank", "{" + mail + ", " + pass + ", 'display_name': '   '}", {QStringLiteral("display_name")});
-        row("display_name 81 chars",
-            "{" + mail + ", " + pass + ", 'display_name': '" + QByteArray(81, 'n') + "'}", {QStringLiteral("display_name")});
-        row("password as number", "{" + mail + ", 'password': 12345678901234, " + name + "}", {QStringLiteral("password")});
-        row("email as number", "{'email': 42, " + pass + ", " + name + "}", {QStringLiteral("email")});
-        row("display_name as bool", "{" + mail + ", " + pass + ", 'display_name': true}", {QStringLiteral("display_name")});
-        row("email as array", "{'email': ['ann@example.com'], " + pass + ", " + name + "}", {QStringLiteral("email")});
+        row("bad email", "{'email': 'not-an-email', " + pass + ", " + name + "}", { QStringLiteral("email") });
+        row("email without domain dot", "{'email': 'ann@localhost', " + pass + ", " + name + "}",
+            { QStringLiteral("email") });
+        row("email two @", "{'email': 'a@b@example.com', " + pass + ", " + name + "}", { QStringLiteral("email") });
+        row("email empty", "{'email': '', " + pass + ", " + name + "}", { QStringLiteral("email") });
+        row("password 9 chars", "{" + mail + ", 'password': '123456789', " + name + "}",
+            { QStringLiteral("password") });
+        row("password empty", "{" + mail + ", 'password': '', " + name + "}", { QStringLiteral("password") });
+        row("display_name missing", "{" + mail + ", " + pass + "}", { QStringLiteral("display_name") });
+        row("display_name null", "{" + mail + ", " + pass + ", 'display_name': null}",
+            { QStringLiteral("display_name") });
+        row("display_name blank", "{" + mail + ", " + pass + ", 'display_name': '   '}",
+            { QStringLiteral("display_name") });
+        row("display_name 81 chars", "{" + mail + ", " + pass + ", 'display_name': '" + QByteArray(81, 'n') + "'}",
+            { QStringLiteral("display_name") });
+        row("password as number", "{" + mail + ", 'password': 12345678901234, " + name + "}",
+            { QStringLiteral("password") });
+        row("email as number", "{'email': 42, " + pass + ", " + name + "}", { QStringLiteral("email") });
+        row("display_name as bool", "{" + mail + ", " + pass + ", 'display_name': true}",
+            { QStringLiteral("display_name") });
+        row("email as array", "{'email': ['ann@example.com'], " + pass + ", " + name + "}",
+            { QStringLiteral("email") });
         row("everything wrong type", "{'email': {}, 'password': 1234567890123, 'display_name': 7}",
-            {QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("password")});
-        row("empty object", "{}", {QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("password")});
+            { QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("password") });
+        row("empty object", "{}",
+            { QStringLiteral("display_name"), QStringLiteral("email"), QStringLiteral("password") });
     }
     void registerValidation()
     {
@@ -208,7 +219,8 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::newRow("email missing") << js("{'password': 'whatever123'}") << QStringLiteral("email");
         QTest::newRow("password missing") << js("{'email': 'a@example.com'}") << QStringLiteral("password");
-        QTest::newRow("password number") << js("{'email': 'a@example.com', 'password': 1234567890}") << QStringLiteral("password");
+        QTest::newRow("password number") << js("{'email': 'a@example.com', 'password': 1234567890}")
+                                         << QStringLiteral("password");
         QTest::newRow("email empty") << js("{'email': '', 'password': 'whatever123'}") << QStringLiteral("email");
     }
     void loginValidation()
@@ -228,10 +240,11 @@ private slots:
         const TestUser user = m_api.registerUser();
         for (int i = 1; i <= 5; ++i) {
             const HttpReply reply = login(user.email, QStringLiteral("wrong password %1").arg(i));
-            QVERIFY2(reply.status == 401, qPrintable(QStringLiteral("failure %1 answered %2").arg(i).arg(reply.status)));
+            QVERIFY2(
+                reply.status == 401, qPrintable(QStringLiteral("failure %1 answered %2").arg(i).arg(reply.status)));
         }
         // The sixth attempt is refused even with the right password, case folded or not.
-        for (const QString& email : {user.email, user.email.toUpper()}) {
+        for (const QString& email : { user.email, user.email.toUpper() }) {
             const HttpReply reply = login(email, user.password);
             QCOMPARE(reply.status, 429);
             QCOMPARE(reply.errorCode(), QStringLiteral("rate_limited"));

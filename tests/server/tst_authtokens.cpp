@@ -43,7 +43,8 @@ QByteArray jwt(const QJsonObject& header, const QJsonObject& payload, const QByt
     return input + '.' + hs256(input, key);
 }
 
-const QJsonObject kHs256Header{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+const QJsonObject kHs256Header { { QStringLiteral("alg"), QStringLiteral("HS256") },
+    { QStringLiteral("typ"), QStringLiteral("JWT") } };
 
 struct Pair {
     QByteArray access;
@@ -53,8 +54,8 @@ struct Pair {
 Pair pairOf(const HttpReply& reply)
 {
     const QJsonObject body = reply.json();
-    return {body.value(QStringLiteral("access_token")).toString().toLatin1(),
-            body.value(QStringLiteral("refresh_token")).toString().toLatin1()};
+    return { body.value(QStringLiteral("access_token")).toString().toLatin1(),
+        body.value(QStringLiteral("refresh_token")).toString().toLatin1() };
 }
 
 } // namespace
@@ -68,20 +69,24 @@ private:
 
     HttpReply refresh(const QByteArray& token)
     {
-        return m_api.http().post(kRefresh, {{QStringLiteral("refresh_token"), QString::fromLatin1(token)}});
+        return m_api.http().post(kRefresh, { { QStringLiteral("refresh_token"), QString::fromLatin1(token) } });
     }
     HttpReply login(const TestUser& user, const QString& password)
     {
-        return m_api.http().post(kLogin, {{QStringLiteral("email"), user.email}, {QStringLiteral("password"), password}});
+        return m_api.http().post(
+            kLogin, { { QStringLiteral("email"), user.email }, { QStringLiteral("password"), password } });
     }
     int meStatus(const QByteArray& accessToken) { return m_api.http().get(kMe, accessToken).status; }
     HttpReply meWithAuthorization(const QByteArray& authorization)
     {
-        return m_api.http().get(kMe, {}, {{QByteArrayLiteral("Authorization"), authorization}});
+        return m_api.http().get(kMe, {}, { { QByteArrayLiteral("Authorization"), authorization } });
     }
 
 private slots:
-    void initTestCase() { QVERIFY(m_api.start({{QStringLiteral("ROOST_JWT_SECRET"), QString::fromLatin1(kSecret)}})); }
+    void initTestCase()
+    {
+        QVERIFY(m_api.start({ { QStringLiteral("ROOST_JWT_SECRET"), QString::fromLatin1(kSecret) } }));
+    }
 
     void refreshRotatesThePair()
     {
@@ -147,7 +152,8 @@ private slots:
         QCOMPARE(otherLogin.status, 200);
         QCOMPARE(meStatus(user.accessToken), 200);
 
-        const HttpReply reply = m_api.http().post(kLogout, {{QStringLiteral("refresh_token"), QString::fromLatin1(user.refreshToken)}});
+        const HttpReply reply = m_api.http().post(
+            kLogout, { { QStringLiteral("refresh_token"), QString::fromLatin1(user.refreshToken) } });
         QCOMPARE(reply.status, 204);
         QVERIFY(reply.body.isEmpty());
         const HttpReply afterwards = refresh(user.refreshToken);
@@ -160,8 +166,8 @@ private slots:
     void forgedAccessTokens_data()
     {
         QTest::addColumn<QString>("kind");
-        for (const char* kind : {"signature flipped", "alg none", "alg none with signature", "alg HS512", "other key",
-                                 "future iat", "expired", "payload edited", "two parts", "garbage", "empty sid"})
+        for (const char* kind : { "signature flipped", "alg none", "alg none with signature", "alg HS512", "other key",
+                 "future iat", "expired", "payload edited", "two parts", "garbage", "empty sid" })
             QTest::newRow(kind) << QString::fromLatin1(kind);
     }
     void forgedAccessTokens()
@@ -191,15 +197,18 @@ private slots:
             signature[0] = signature[0] == 'A' ? 'B' : 'A';
             token = parts[0] + '.' + parts[1] + '.' + signature;
         } else if (kind == QLatin1String("alg none")) {
-            token = base64Url({{QStringLiteral("alg"), QStringLiteral("none")}, {QStringLiteral("typ"), QStringLiteral("JWT")}})
-                    + '.' + parts[1] + '.';
+            token = base64Url({ { QStringLiteral("alg"), QStringLiteral("none") },
+                        { QStringLiteral("typ"), QStringLiteral("JWT") } })
+                + '.' + parts[1] + '.';
         } else if (kind == QLatin1String("alg none with signature")) {
-            token = base64Url({{QStringLiteral("alg"), QStringLiteral("none")}}) + '.' + parts[1] + '.' + parts[2];
+            token = base64Url({ { QStringLiteral("alg"), QStringLiteral("none") } }) + '.' + parts[1] + '.' + parts[2];
         } else if (kind == QLatin1String("alg HS512")) {
-            const QByteArray input = base64Url({{QStringLiteral("alg"), QStringLiteral("HS512")}}) + '.' + parts[1];
-            token = input + '.' + QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha512).toBase64(kBase64Url);
+            const QByteArray input = base64Url({ { QStringLiteral("alg"), QStringLiteral("HS512") } }) + '.' + parts[1];
+            token = input + '.'
+                + QMessageAuthenticationCode::hash(input, kSecret, QCryptographicHash::Sha512).toBase64(kBase64Url);
         } else if (kind == QLatin1String("other key")) {
-            token = jwt(kHs256Header, withTimes(now - 5, now + 600), QByteArrayLiteral("some-other-key-of-at-least-32-bytes!!"));
+            token = jwt(kHs256Header, withTimes(now - 5, now + 600),
+                QByteArrayLiteral("some-other-key-of-at-least-32-bytes!!"));
         } else if (kind == QLatin1String("future iat")) {
             token = jwt(kHs256Header, withTimes(now + 3600, now + 3600 + 900), kSecret);
         } else if (kind == QLatin1String("expired")) {
@@ -220,8 +229,9 @@ private slots:
         }
         const HttpReply reply = m_api.http().get(kMe, token);
         QCOMPARE(reply.status, 401);
-        QVERIFY2(reply.errorCode() == QLatin1String("unauthenticated") || reply.errorCode() == QLatin1String("token_expired"),
-                 reply.body.constData());
+        QVERIFY2(reply.errorCode() == QLatin1String("unauthenticated")
+                || reply.errorCode() == QLatin1String("token_expired"),
+            reply.body.constData());
         if (kind == QLatin1String("expired"))
             QCOMPARE(reply.errorCode(), QStringLiteral("token_expired"));
     }
@@ -258,12 +268,16 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
         const QString good = QStringLiteral("a brand new password");
-        QTest::newRow("wrong current") << QJsonObject{{QStringLiteral("new_password"), good}, {QStringLiteral("current_password"), QStringLiteral("not my password")}}
+        QTest::newRow("wrong current") << QJsonObject { { QStringLiteral("new_password"), good },
+            { QStringLiteral("current_password"), QStringLiteral("not my password") } }
                                        << QStringLiteral("current_password");
-        QTest::newRow("current missing") << QJsonObject{{QStringLiteral("new_password"), good}} << QStringLiteral("current_password");
-        QTest::newRow("new too short") << QJsonObject{{QStringLiteral("new_password"), QStringLiteral("short")}, {QStringLiteral("current_password"), QStringLiteral("correct horse battery")}}
+        QTest::newRow("current missing") << QJsonObject { { QStringLiteral("new_password"), good } }
+                                         << QStringLiteral("current_password");
+        QTest::newRow("new too short") << QJsonObject { { QStringLiteral("new_password"), QStringLiteral("short") },
+            { QStringLiteral("current_password"), QStringLiteral("correct horse battery") } }
                                        << QStringLiteral("new_password");
-        QTest::newRow("new as number") << QJsonObject{{QStringLiteral("new_password"), 12345678901234.0}, {QStringLiteral("current_password"), QStringLiteral("correct horse battery")}}
+        QTest::newRow("new as number") << QJsonObject { { QStringLiteral("new_password"), 12345678901234.0 },
+            { QStringLiteral("current_password"), QStringLiteral("correct horse battery") } }
                                        << QStringLiteral("new_password");
     }
     void passwordChangeValidation()
@@ -288,8 +302,9 @@ private slots:
         QCOMPARE(third.status, 200);
         const QString newPassword = QStringLiteral("an entirely new passphrase");
 
-        const HttpReply reply = m_api.http().patch(
-            kMe, {{QStringLiteral("new_password"), newPassword}, {QStringLiteral("current_password"), user.password}}, user.accessToken);
+        const HttpReply reply = m_api.http().patch(kMe,
+            { { QStringLiteral("new_password"), newPassword }, { QStringLiteral("current_password"), user.password } },
+            user.accessToken);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value(QStringLiteral("id")).toString(), user.id);
         QVERIFY(!reply.json().contains(QStringLiteral("password")));

@@ -2,8 +2,9 @@
 // A booking's life over HTTP, with time moved by X-Roost-Now and background jobs run by
 // run-due-jobs: the instant-book journey to a released payout and a completed stay, requests to
 // book that the host accepts, declines or leaves unanswered, unpaid holds that expire, and the
-// refunds of every cancellation policy at its deadlines (API.md, Bookings, Payments; Precise
-// rules, Time and Money). No background worker runs, so nothing moves unless a test moves it.
+// refunds of every cancellation policy at its deadlines, who may act on a booking, and "now"
+// written with any UTC offset (API.md, Bookings, Payments; Precise rules, Time and Money). No
+// background worker runs, so nothing moves unless a test moves it.
 #include "ApiFixture.h"
 #include "BookingApi.h"
 
@@ -12,6 +13,8 @@
 using namespace roost::test;
 
 namespace {
+
+const QString kBookings = QStringLiteral("/api/v1/bookings");
 
 QString idOf(const QJsonObject& o)
 {
@@ -40,6 +43,7 @@ private:
     TestUser m_host;
     TestUser m_guest;
     TestUser m_other;
+    TestUser m_stranger;
     QString m_requestListing; // request to book
 
     BookingApi& api() { return *m_bookings; }
@@ -69,7 +73,8 @@ private slots:
         m_host = m_api.registerUser(QStringLiteral("Host"));
         m_guest = m_api.registerUser(QStringLiteral("Guest"));
         m_other = m_api.registerUser(QStringLiteral("Other guest"));
-        QVERIFY(!m_host.id.isEmpty() && !m_guest.id.isEmpty() && !m_other.id.isEmpty());
+        m_stranger = m_api.registerUser(QStringLiteral("Stranger"));
+        QVERIFY(!m_host.id.isEmpty() && !m_guest.id.isEmpty() && !m_other.id.isEmpty() && !m_stranger.id.isEmpty());
         m_requestListing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), false}}));
         QVERIFY(!m_requestListing.isEmpty());
     }
@@ -195,6 +200,66 @@ private slots:
         const HttpReply payExpired = api().pay(m_guest, id);
         QCOMPARE(payExpired.status, 409);
         QCOMPARE(payExpired.errorCode(), QStringLiteral("invalid_state"));
+    }
+
+    void onlyTheTwoSidesSeeAndActOnABooking()
+    {
+        const QDate d = BookingApi::today().addDays(100);
+        const HttpReply made = api().book(m_guest, m_requestListing, d, d.addDays(2));
+        QCOMPARE(made.status, 201);
+        const QString id = idOf(made.json());
+        const QString path = kBookings + QLatin1Char('/') + id;
+        QCOMPARE(m_api.http().get(path).status, 401);
+        QCOMPARE(m_api.http().get(path, m_stranger.accessToken).errorCode(), QStringLiteral("not_found"));
+        QCOMPARE(m_api.http().get(path, m_guest.accessToken).status, 200);
+        QCOMPARE(m_api.http().get(path, m_host.accessToken).status, 200);
+        QCOMPARE(m_api.http().get(kBookings + QLatin1Char('/') + BookingApi::newId(), m_guest.accessToken).status, 404);
+
+        const HttpReply hostPays = api().pay(m_host, id);
+        QCOMPARE(hostPays.status, 403);
+        QCOMPARE(hostPays.errorCode(), QStringLiteral("forbidden"));
+        QCOMPARE(api().pay(m_stranger, id).status, 404);
+        QCOMPARE(api().pay(m_guest, id).status, 201);
+        QCOMPARE(api().booking(m_guest, id).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_host"));
+
+        for (const QString& action : {QStringLiteral("accept"), QStringLiteral("decline")}) {
+            const HttpReply byGuest = api().act(m_guest, id, action);
+            QCOMPARE(byGuest.status, 403);
+            QCOMPARE(byGuest.errorCode(), QStringLiteral("forbidden"));
+            QCOMPARE(api().act(m_stranger, id, action).status, 404);
+        }
+        QCOMPARE(api().act(m_stranger, id, QStringLiteral("cancel")).status, 404);
+        QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/payments?booking_id=") + id, m_stranger.accessToken).status, 404);
+        QCOMPARE(api().booking(m_host, id).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_host"));
+    }
+
+    void timeZoneOffsetsNeverShiftTheCalendar_data()
+    {
+        QTest::addColumn<int>("inDays");   // check-in, from today (each row its own nights)
+        QTest::addColumn<int>("localDay"); // the date X-Roost-Now is written in, from check-in
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<int>("status");
+        // The past-date rule compares check-in with today in UTC, whatever offset "now" carries.
+        QTest::newRow("00:30+02:00 on check-in day: 22:30Z the day before") << 200 << 0 << "T00:30:00+02:00" << 201;
+        QTest::newRow("23:30-02:00 the day before: 01:30Z on check-in day") << 205 << -1 << "T23:30:00-02:00" << 201;
+        QTest::newRow("00:30+02:00 the day after: 22:30Z on check-in day") << 210 << 1 << "T00:30:00+02:00" << 201;
+        QTest::newRow("23:59:59Z on check-in day") << 215 << 0 << "T23:59:59Z" << 201;
+        QTest::newRow("23:30-02:00 on check-in day: 01:30Z the day after") << 220 << 0 << "T23:30:00-02:00" << 422;
+        QTest::newRow("00:00Z the day after") << 225 << 1 << "T00:00:00Z" << 422;
+    }
+
+    void timeZoneOffsetsNeverShiftTheCalendar()
+    {
+        QFETCH(int, inDays);
+        QFETCH(int, localDay);
+        QFETCH(QString, time);
+        QFETCH(int, status);
+        const QDate in = BookingApi::today().addDays(inDays);
+        const QByteArray now = (BookingApi::text(in.addDays(localDay)) + time).toLatin1();
+        const HttpReply reply = api().book(m_guest, m_requestListing, in, in.addDays(2), 1, {}, {{"X-Roost-Now", now}});
+        QVERIFY2(reply.status == status, reply.body.constData());
+        if (status == 422)
+            QVERIFY(reply.errorFields().contains(QStringLiteral("check_in")));
     }
 
     void cancellationRefundsFollowThePolicy_data()

@@ -19,8 +19,8 @@ namespace {
 constexpr int kIdleTimeoutSeconds = 3;
 constexpr int kHeaderDeadlineMs = 10'000;
 
-QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
-                   const QByteArray& extraHeaders = {})
+QByteArray request(
+    const QByteArray& method, const QByteArray& path, const QByteArray& body = {}, const QByteArray& extraHeaders = {})
 {
     QByteArray text = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extraHeaders;
     if (!body.isEmpty() || method == "POST")
@@ -34,14 +34,20 @@ QString envelopeProblem(const RawAnswer& answer)
     if (!answer.header("Content-Type").startsWith("application/json"))
         return QStringLiteral("Content-Type is '%1'").arg(QString::fromLatin1(answer.header("Content-Type")));
     const QJsonObject error = QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject();
-    if (error.value(QStringLiteral("code")).toString().isEmpty() || error.value(QStringLiteral("message")).toString().isEmpty())
+    if (error.value(QStringLiteral("code")).toString().isEmpty()
+        || error.value(QStringLiteral("message")).toString().isEmpty())
         return QStringLiteral("no error envelope: ") + QString::fromUtf8(answer.body);
     return {};
 }
 
 QString codeOf(const RawAnswer& answer)
 {
-    return QJsonDocument::fromJson(answer.body).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    return QJsonDocument::fromJson(answer.body)
+        .object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
 }
 
 } // namespace
@@ -58,7 +64,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_api.start({{QStringLiteral("ROOST_IDLE_TIMEOUT"), QString::number(kIdleTimeoutSeconds)}}));
+        QVERIFY(m_api.start({ { QStringLiteral("ROOST_IDLE_TIMEOUT"), QString::number(kIdleTimeoutSeconds) } }));
     }
 
     void bodyOverLimitRefusedBeforeItIsSent_data()
@@ -68,7 +74,9 @@ private slots:
         QTest::newRow("2 MiB register") << QByteArrayLiteral("/api/v1/auth/register") << qint64(2 << 20);
         QTest::newRow("1 MiB + 1 login") << QByteArrayLiteral("/api/v1/auth/login") << qint64((1 << 20) + 1);
         QTest::newRow("1 TiB unknown path") << QByteArrayLiteral("/api/v1/nope") << (qint64(1) << 40);
-        QTest::newRow("11 MiB photo") << QByteArrayLiteral("/api/v1/listings/00000000-0000-4000-8000-000000000000/photos") << qint64(11 << 20);
+        QTest::newRow("11 MiB photo") << QByteArrayLiteral(
+            "/api/v1/listings/00000000-0000-4000-8000-000000000000/photos")
+                                      << qint64(11 << 20);
     }
     void bodyOverLimitRefusedBeforeItIsSent()
     {
@@ -79,8 +87,9 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         // Only the headers and the first few bytes: the answer must not wait for the rest.
-        connection.send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                        + QByteArray::number(length) + "\r\n\r\n{\"email\":");
+        connection.send("POST " + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(length) + "\r\n\r\n{\"email\":");
         const auto answer = connection.readAnswer(5000);
         QVERIFY2(answer.has_value(), connection.pending().constData());
         QCOMPARE(answer->status, 413);
@@ -155,10 +164,12 @@ private slots:
                 connection.send(drip.mid(next++ % drip.size(), 1));
         }
         const qint64 elapsed = timer.elapsed();
-        qInfo("cut off after %lld ms with %s", elapsed, answer ? qPrintable(QString::number(answer->status)) : "no answer");
+        qInfo("cut off after %lld ms with %s", elapsed,
+            answer ? qPrintable(QString::number(answer->status)) : "no answer");
         QVERIFY2(!connection.isConnected() || answer.has_value(), "still open after 16 s");
         // A byte a second is not idle: the idle timeout must not be what ends it.
-        QVERIFY2(elapsed > kIdleTimeoutSeconds * 1000 + 1000, qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
+        QVERIFY2(elapsed > kIdleTimeoutSeconds * 1000 + 1000,
+            qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
         QVERIFY2(elapsed <= kHeaderDeadlineMs + 2500, qPrintable(QStringLiteral("cut off after %1 ms").arg(elapsed)));
         if (answer)
             QCOMPARE(answer->status, 408);
@@ -184,7 +195,8 @@ private slots:
         const auto answer = connection.readAnswer(5000);
         QVERIFY(answer.has_value());
         QCOMPARE(answer->status, 200);
-        QVERIFY2(connection.waitForClosed(kIdleTimeoutSeconds * 1000 + 2000), "a kept-alive connection never timed out");
+        QVERIFY2(
+            connection.waitForClosed(kIdleTimeoutSeconds * 1000 + 2000), "a kept-alive connection never timed out");
     }
 
     void keepAlive()
@@ -194,7 +206,8 @@ private slots:
         const auto first = connection.readAnswer(5000);
         QVERIFY(first.has_value());
         QCOMPARE(first->status, 200);
-        QCOMPARE(QJsonDocument::fromJson(first->body).object().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(QJsonDocument::fromJson(first->body).object().value(QStringLiteral("status")).toString(),
+            QStringLiteral("ok"));
         QVERIFY(connection.isConnected());
 
         // Same connection, an error this time; it stays usable afterwards.
@@ -215,7 +228,8 @@ private slots:
     void requestSentInPieces()
     {
         // Headers and body split across several writes, with pauses, well inside the deadline.
-        const QByteArray whole = request("POST", "/api/v1/auth/login", "{\"email\":\"nobody@example.com\",\"password\":\"whatever123\"}");
+        const QByteArray whole
+            = request("POST", "/api/v1/auth/login", "{\"email\":\"nobody@example.com\",\"password\":\"whatever123\"}");
         RawConnection connection(port());
         for (qsizetype at = 0; at < whole.size(); at += 17) {
             connection.send(whole.mid(at, 17));
@@ -230,7 +244,8 @@ private slots:
     void pipelinedRequestsAnsweredInOrder()
     {
         RawConnection connection(port());
-        connection.send(request("GET", "/healthz") + request("POST", "/api/v1/auth/login", "[]") + request("GET", "/nope"));
+        connection.send(
+            request("GET", "/healthz") + request("POST", "/api/v1/auth/login", "[]") + request("GET", "/nope"));
         QList<int> statuses;
         for (int i = 0; i < 3; ++i) {
             const auto answer = connection.readAnswer(5000);
@@ -238,15 +253,17 @@ private slots:
                 break;
             statuses << answer->status;
         }
-        QCOMPARE(statuses, (QList<int>{200, 400, 404}));
+        QCOMPARE(statuses, (QList<int> { 200, 400, 404 }));
     }
 
     void connectionEndsWhenAskedTo_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::newRow("Connection: close") << request("GET", "/healthz", {}, "Connection: close\r\n");
-        QTest::newRow("Connection: Close, lower priority token") << request("GET", "/healthz", {}, "Connection: TE, Close\r\n");
-        QTest::newRow("HTTP/1.0 without keep-alive") << QByteArrayLiteral("GET /healthz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+        QTest::newRow("Connection: Close, lower priority token")
+            << request("GET", "/healthz", {}, "Connection: TE, Close\r\n");
+        QTest::newRow("HTTP/1.0 without keep-alive")
+            << QByteArrayLiteral("GET /healthz HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
     }
     void connectionEndsWhenAskedTo()
     {
@@ -277,8 +294,8 @@ private slots:
         // unrecoverable error, answered 400 before the connection is closed.
         QFETCH(QByteArray, lengths);
         RawConnection connection(port());
-        connection.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + lengths
-                        + "\r\n{}");
+        connection.send("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            + lengths + "\r\n{}");
         const auto answer = connection.readAnswer(2500);
         QVERIFY2(answer.has_value(), "no answer");
         QVERIFY2(answer->status == 400 || answer->status == 413, qPrintable(QString::number(answer->status)));
@@ -294,17 +311,22 @@ private slots:
         // server that frames the request one way and checks limits the other way buffers bodies
         // of any size.
         const QByteArray line = QByteArray(8000, 'p') + "\r\n\r\n";
-        QByteArray body = "{\"email\":\"dodge@example.com\",\"password\":\"long enough secret\",\"display_name\":\"D\",\"x\":\"";
+        QByteArray body
+            = "{\"email\":\"dodge@example.com\",\"password\":\"long enough secret\",\"display_name\":\"D\",\"x\":\"";
         while (body.size() < (2 << 20))
             body += line;
         body += "\"}";
         RawConnection connection(port());
-        connection.send("POST /api/v1/auth/register HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-                        + QByteArray::number(body.size()) + "\r\nContent-Length: 2\r\n\r\n" + body);
+        connection.send("POST /api/v1/auth/register HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                        "application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nContent-Length: 2\r\n\r\n" + body);
         const auto answer = connection.readAnswer(10'000);
         QVERIFY2(answer.has_value(), "no answer");
         QVERIFY2(answer->status == 400 || answer->status == 413,
-                 qPrintable(QStringLiteral("a %1-byte body was taken: %2 %3").arg(body.size()).arg(answer->status).arg(QString::fromUtf8(answer->body.left(120)))));
+            qPrintable(QStringLiteral("a %1-byte body was taken: %2 %3")
+                           .arg(body.size())
+                           .arg(answer->status)
+                           .arg(QString::fromUtf8(answer->body.left(120)))));
     }
 
     void garbageRequestLine_data()

@@ -14,9 +14,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
-
 #include <memory>
-
 #include <pqxx/pqxx>
 
 using namespace roost::test;
@@ -110,7 +108,9 @@ private slots:
         }
         const QString base = m_api.server().baseUrl();
         auto loginBody = [](const TestUser& u, const QString& password) {
-            return QJsonDocument(QJsonObject{{QStringLiteral("email"), u.email}, {QStringLiteral("password"), password}}).toJson();
+            return QJsonDocument(
+                QJsonObject { { QStringLiteral("email"), u.email }, { QStringLiteral("password"), password } })
+                .toJson();
         };
         // 64 requests; a hashing endpoint may answer 503 (with Retry-After) while its slots are full.
         QList<Call> calls;
@@ -118,20 +118,37 @@ private slots:
             const TestUser& user = users[i % users.size()];
             switch (i % 8) {
             case 0:
-            case 4: calls.append({"GET", QStringLiteral("/healthz"), {}, {}, {200}}); break;
+            case 4:
+                calls.append({ "GET", QStringLiteral("/healthz"), {}, {}, { 200 } });
+                break;
             case 1: {
-                const QByteArray body = QJsonDocument(QJsonObject{
-                    {QStringLiteral("email"), QStringLiteral("burst-%1-%2@example.com").arg(i).arg(QUuid::createUuid().toString(QUuid::Id128).left(8))},
-                    {QStringLiteral("password"), QStringLiteral("long enough secret")},
-                    {QStringLiteral("display_name"), QStringLiteral("Burst")}}).toJson();
-                calls.append({"POST", QStringLiteral("/api/v1/auth/register"), body, {}, {201, 503}});
+                const QByteArray body
+                    = QJsonDocument(QJsonObject { { QStringLiteral("email"),
+                                                      QStringLiteral("burst-%1-%2@example.com")
+                                                          .arg(i)
+                                                          .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)) },
+                                        { QStringLiteral("password"), QStringLiteral("long enough secret") },
+                                        { QStringLiteral("display_name"), QStringLiteral("Burst") } })
+                          .toJson();
+                calls.append({ "POST", QStringLiteral("/api/v1/auth/register"), body, {}, { 201, 503 } });
                 break;
             }
-            case 2: calls.append({"POST", QStringLiteral("/api/v1/auth/login"), loginBody(user, user.password), {}, {200, 503}}); break;
-            case 3: calls.append({"GET", QStringLiteral("/api/v1/me"), {}, user.accessToken, {200}}); break;
-            case 5: calls.append({"POST", QStringLiteral("/api/v1/auth/login"), "{\"email\": ", {}, {400}}); break;
-            case 6: calls.append({"GET", QStringLiteral("/api/v1/users/") + user.id, {}, user.accessToken, {200}}); break;
-            case 7: calls.append({"GET", QStringLiteral("/readyz"), {}, {}, {200}}); break;
+            case 2:
+                calls.append(
+                    { "POST", QStringLiteral("/api/v1/auth/login"), loginBody(user, user.password), {}, { 200, 503 } });
+                break;
+            case 3:
+                calls.append({ "GET", QStringLiteral("/api/v1/me"), {}, user.accessToken, { 200 } });
+                break;
+            case 5:
+                calls.append({ "POST", QStringLiteral("/api/v1/auth/login"), "{\"email\": ", {}, { 400 } });
+                break;
+            case 6:
+                calls.append({ "GET", QStringLiteral("/api/v1/users/") + user.id, {}, user.accessToken, { 200 } });
+                break;
+            case 7:
+                calls.append({ "GET", QStringLiteral("/readyz"), {}, {}, { 200 } });
+                break;
             }
         }
         // 32 managers, two requests each in flight at once: no connection is shared between them.
@@ -164,7 +181,10 @@ private slots:
         int unavailable = 0;
         for (const Call& call : calls) {
             const int status = call.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QString what = QStringLiteral("%1 %2 answered %3 (%4)").arg(QString::fromLatin1(call.method), call.path).arg(status).arg(call.reply->errorString());
+            const QString what = QStringLiteral("%1 %2 answered %3 (%4)")
+                                     .arg(QString::fromLatin1(call.method), call.path)
+                                     .arg(status)
+                                     .arg(call.reply->errorString());
             QVERIFY2(call.expected.contains(status), qPrintable(what));
             const QByteArray body = call.reply->readAll();
             if (status == 503) {
@@ -173,7 +193,11 @@ private slots:
             }
             // Every account and login made in the burst is real: its token works afterwards.
             if (status == 200 || status == 201) {
-                const QByteArray token = QJsonDocument::fromJson(body).object().value(QStringLiteral("access_token")).toString().toLatin1();
+                const QByteArray token = QJsonDocument::fromJson(body)
+                                             .object()
+                                             .value(QStringLiteral("access_token"))
+                                             .toString()
+                                             .toLatin1();
                 if (!token.isEmpty())
                     QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/me"), token).status, 200);
             }
@@ -203,12 +227,16 @@ private slots:
         QList<int> statuses;
         for (int i = 0; i < 60; ++i) {
             RawConnection connection(m_api.server().port());
-            connection.send("GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + user.accessToken + "\r\n\r\n");
+            connection.send(
+                "GET /api/v1/me HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + user.accessToken + "\r\n\r\n");
             const auto answer = connection.readAnswer(10'000);
             QVERIFY2(answer.has_value(), qPrintable(QStringLiteral("request %1 got no answer").arg(i)));
             statuses << answer->status;
             QVERIFY2(answer->status == 200 || answer->status == 503,
-                     qPrintable(QStringLiteral("request %1: %2 %3").arg(i).arg(answer->status).arg(QString::fromUtf8(answer->body))));
+                qPrintable(QStringLiteral("request %1: %2 %3")
+                               .arg(i)
+                               .arg(answer->status)
+                               .arg(QString::fromUtf8(answer->body))));
             if (answer->status == 503)
                 QVERIFY(answer->header("Retry-After").toInt() > 0);
         }
@@ -219,7 +247,7 @@ private slots:
 
     void version()
     {
-        const Finished run = runServer({QStringLiteral("--version")});
+        const Finished run = runServer({ QStringLiteral("--version") });
         QVERIFY(run.exitedNormally);
         QCOMPARE(run.exitCode, 0);
         static const QRegularExpression pattern(QStringLiteral("^roost-server \\d+\\.\\d+\\.\\d+\\s*$"));
@@ -228,18 +256,18 @@ private slots:
 
     void help()
     {
-        const Finished run = runServer({QStringLiteral("--help")});
+        const Finished run = runServer({ QStringLiteral("--help") });
         QVERIFY(run.exitedNormally);
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out);
-        for (const char* expected : {"Usage: roost-server", "serve", "migrate", "--version", "ROOST_LISTEN", "ROOST_DATABASE_URL",
-                                     "ROOST_THREADS", "ROOST_ENV", "ROOST_IDLE_TIMEOUT"})
+        for (const char* expected : { "Usage: roost-server", "serve", "migrate", "--version", "ROOST_LISTEN",
+                 "ROOST_DATABASE_URL", "ROOST_THREADS", "ROOST_ENV", "ROOST_IDLE_TIMEOUT" })
             QVERIFY2(out.contains(QLatin1String(expected)), expected);
     }
 
     void unknownCommand()
     {
-        const Finished run = runServer({QStringLiteral("frobnicate")});
+        const Finished run = runServer({ QStringLiteral("frobnicate") });
         QVERIFY(run.exitedNormally);
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("frobnicate"), run.err.constData());
@@ -258,7 +286,8 @@ private slots:
         QTest::newRow("idle timeout negative") << QStringLiteral("ROOST_IDLE_TIMEOUT") << QStringLiteral("-1");
         QTest::newRow("scrypt n not power of two") << QStringLiteral("ROOST_SCRYPT_N") << QStringLiteral("1000");
         QTest::newRow("jwt secret short") << QStringLiteral("ROOST_JWT_SECRET") << QStringLiteral("short");
-        QTest::newRow("database url") << QStringLiteral("ROOST_DATABASE_URL") << QStringLiteral("mysql://localhost/roost");
+        QTest::newRow("database url") << QStringLiteral("ROOST_DATABASE_URL")
+                                      << QStringLiteral("mysql://localhost/roost");
     }
     void invalidSetting()
     {
@@ -266,13 +295,13 @@ private slots:
         QFETCH(QString, value);
         // A complete, valid environment except for the one setting, so only it can be blamed.
         QTemporaryDir dataDir;
-        QMap<QString, QString> env{{QStringLiteral("ROOST_DATABASE_URL"), m_api.databaseUrl()},
-                                   {QStringLiteral("ROOST_LISTEN"), QStringLiteral("127.0.0.1:0")},
-                                   {QStringLiteral("ROOST_DATA_DIR"), dataDir.path()},
-                                   {QStringLiteral("ROOST_ENV"), QStringLiteral("test")},
-                                   {QStringLiteral("ROOST_SCRYPT_N"), QStringLiteral("1024")}};
+        QMap<QString, QString> env { { QStringLiteral("ROOST_DATABASE_URL"), m_api.databaseUrl() },
+            { QStringLiteral("ROOST_LISTEN"), QStringLiteral("127.0.0.1:0") },
+            { QStringLiteral("ROOST_DATA_DIR"), dataDir.path() },
+            { QStringLiteral("ROOST_ENV"), QStringLiteral("test") },
+            { QStringLiteral("ROOST_SCRYPT_N"), QStringLiteral("1024") } };
         env.insert(name, value);
-        const Finished run = runServer({QStringLiteral("serve")}, env, 20'000);
+        const Finished run = runServer({ QStringLiteral("serve") }, env, 20'000);
         QVERIFY2(run.exitedNormally, "still running with an invalid setting (or crashed)");
         QVERIFY(run.exitCode != 0);
         const QByteArray said = run.err + run.out;

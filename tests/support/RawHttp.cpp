@@ -3,7 +3,6 @@
 
 #include <QElapsedTimer>
 #include <QHostAddress>
-
 #include <memory>
 #include <vector>
 
@@ -31,7 +30,7 @@ std::optional<RawAnswer> parseAnswer(const QByteArray& bytes, qsizetype* consume
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const qsizetype colon = lines[i].indexOf(':');
         if (colon > 0)
-            answer.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+            answer.headers.append({ lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed() });
     }
     // Answers without a body by definition, or without a length (then the body runs to close).
     const bool bodiless = answer.status == 204 || answer.status == 304 || (answer.status >= 100 && answer.status < 200);
@@ -78,8 +77,9 @@ std::optional<RawAnswer> RawConnection::readAnswer(int timeoutMs)
         // A Content-Length-less answer is only complete once the server closes.
         const bool closed = m_socket.state() != QAbstractSocket::ConnectedState;
         qsizetype consumed = 0;
-        if (auto answer = parseAnswer(m_buffer, &consumed);
-            answer && (closed || !answer->header("Content-Length").isEmpty() || answer->status == 204 || answer->status == 304)) {
+        if (auto answer = parseAnswer(m_buffer, &consumed); answer
+            && (closed || !answer->header("Content-Length").isEmpty() || answer->status == 204
+                || answer->status == 304)) {
             m_buffer.remove(0, consumed);
             return answer;
         }
@@ -99,7 +99,7 @@ bool RawConnection::waitForClosed(int timeoutMs)
 }
 
 QByteArray requestBytes(const QByteArray& method, const QByteArray& path, const QByteArray& body,
-                        const QList<QPair<QByteArray, QByteArray>>& headers)
+    const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QByteArray bytes = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     for (const auto& [name, value] : headers)
@@ -122,7 +122,7 @@ QList<RawAnswer> sendAtOnce(quint16 port, const QList<QByteArray>& requests, int
     QList<RawAnswer> answers;
     for (auto& connection : connections) {
         const int left = std::max<int>(1, timeoutMs - int(timer.elapsed()));
-        answers.append(connection->readAnswer(left).value_or(RawAnswer{}));
+        answers.append(connection->readAnswer(left).value_or(RawAnswer {}));
     }
     return answers;
 }

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QPair>
 #include <QTcpSocket>
-
 #include <optional>
 
 namespace roost::test {
@@ -49,7 +48,7 @@ private:
 /// An HTTP/1.1 request as bytes: `method path`, Host, the headers, and the body with its
 /// Content-Length (and Content-Type application/json when there is one).
 QByteArray requestBytes(const QByteArray& method, const QByteArray& path, const QByteArray& body = {},
-                        const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
 /// Opens one connection per request and, only once all are open, writes every request back to
 /// back, so the server gets them at the same moment and handles them concurrently (what a race

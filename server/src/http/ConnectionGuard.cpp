@@ -98,6 +98,8 @@ bool ConnectionGuard::inspectHeaders(const QByteArray& head)
     }
     const QList<QByteArray> lines = head.split('\n');
     qint64 length = 0;
+    bool sawLength = false;
+    bool keepAlive = !lines.value(0).trimmed().endsWith("HTTP/1.0"); // HTTP/1.1 keeps by default
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines[i].trimmed();
         const qsizetype colon = line.indexOf(':');
@@ -106,17 +108,29 @@ bool ConnectionGuard::inspectHeaders(const QByteArray& head)
         const QByteArray name = line.left(colon).trimmed().toLower();
         const QByteArray value = line.mid(colon + 1).trimmed();
         if (name == "content-length") {
-            bool ok = false;
-            length = value.toLongLong(&ok);
-            if (!ok || length < 0) {
-                refuse(400, "Bad Request", "bad_request", "Content-Length is not a number.");
+            // Digits only, and only once: QtHttpServer frames the body by the first length, so a
+            // second, different one would let a body past the size limit (request smuggling).
+            bool ok = !value.isEmpty() && value.size() <= 18;
+            for (const char c : value)
+                ok = ok && c >= '0' && c <= '9';
+            if (!ok || sawLength) {
+                refuse(400, "Bad Request", "bad_request",
+                       sawLength ? "Send one Content-Length header." : "Content-Length is not a number.");
                 return false;
             }
+            sawLength = true;
+            length = value.toLongLong();
         } else if (name == "transfer-encoding" && value.toLower() != "identity") {
             // Chunked bodies cannot be sized before they are buffered; every client we know can
             // send Content-Length instead.
             refuse(411, "Length Required", "bad_request", "Send the body with a Content-Length.");
             return false;
+        } else if (name == "connection") {
+            const QByteArray tokens = value.toLower();
+            if (tokens.contains("close"))
+                keepAlive = false;
+            else if (tokens.contains("keep-alive"))
+                keepAlive = true;
         } else if (name == "upgrade" && value.toLower() == "websocket") {
             m_phase = Phase::Passthrough; // the WebSocket takes over the connection
             m_idle.stop();
@@ -129,6 +143,8 @@ bool ConnectionGuard::inspectHeaders(const QByteArray& head)
                limit == m_limits.maxPhotoBody ? "Photos may be at most 10 MiB." : "Request bodies may be at most 1 MiB.");
         return false;
     }
+    // HttpServer reads this when it answers, to close the connection after the answer.
+    m_socket->setProperty(kCloseAfterAnswer, !keepAlive);
     m_bodyRemaining = length;
     m_phase = length > 0 ? Phase::Body : Phase::Headers;
     return true;

@@ -10,6 +10,10 @@ class QTcpSocket;
 
 namespace roost::server {
 
+/// Socket property set by the guard when the client asked to close after this request
+/// (`Connection: close`, or HTTP/1.0 without keep-alive).
+inline constexpr const char* kCloseAfterAnswer = "roost_close_after_answer";
+
 /// Watches one connection's byte stream (HTTP/1.1 framing by Content-Length) to enforce the
 /// GuardedTcpServer limits. Lives as a child of its socket.
 class ConnectionGuard final : public QObject

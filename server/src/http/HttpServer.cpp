@@ -2,6 +2,7 @@
 #include "http/HttpServer.h"
 
 #include "config/Config.h"
+#include "http/ConnectionGuard.h"
 
 #include <roost/Date.h>
 
@@ -76,8 +77,13 @@ void HttpServer::write(const QHttpServerRequest& request, QTcpSocket* socket, co
         responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
     for (const auto& [name, value] : response.headers)
         responder.writeHeader(name, value);
+    const bool close = socket->property(kCloseAfterAnswer).toBool();
+    if (close)
+        responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+    if (close)
+        socket->disconnectFromHost(); // after the answer is flushed
 }
 
 } // namespace roost::server

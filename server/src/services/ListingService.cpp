@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "db/ListingRepository.h"
 #include "db/UserRepository.h"
+#include "services/ExpectedVersion.h"
 #include "services/Fingerprint.h"
 #include "services/ListingAccess.h"
 
@@ -35,18 +36,6 @@ Error duplicate(const QString& what)
 }
 
 /// The expected version of a PATCH: If-Match wins, else an integer `version` in the body.
-std::optional<qint64> expectedVersionOf(const QJsonObject& body, std::optional<qint64> ifMatch)
-{
-    if (ifMatch)
-        return ifMatch;
-    const QJsonValue version = body.value(QStringLiteral("version"));
-    if (version.isUndefined() || version.isNull())
-        return std::nullopt;
-    const double v = version.toDouble(-1);
-    if (!version.isDouble() || v < 1 || v != double(qint64(v)))
-        throw Error::validation({{QStringLiteral("version"), QStringLiteral("must be a positive integer")}});
-    return qint64(v);
-}
 
 } // namespace
 
@@ -98,7 +87,7 @@ Listing ListingService::get(const QUuid& id, const std::optional<AuthUser>& call
 Listing ListingService::update(const AuthUser& caller, const QUuid& id, const QJsonObject& body,
                                std::optional<qint64> ifMatch)
 {
-    const std::optional<qint64> expected = expectedVersionOf(body, ifMatch);
+    const std::optional<qint64> expected = expectedVersion(body, ifMatch);
     pqxx::work tx(m_db.connection());
     ListingRepository listings(tx);
     const Listing current = listingAccess::requireOwned(listings, id, caller.userId, true);

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "db/SessionRepository.h"
 #include "db/UserRepository.h"
+#include "services/ExpectedVersion.h"
 
 #include <roost/Error.h>
 
@@ -23,8 +24,7 @@ User UserService::me(const AuthUser& caller)
 User UserService::updateMe(const AuthUser& caller, const QJsonObject& body, std::optional<qint64> expectedVersion)
 {
     const ProfileChanges changes = parseProfileChanges(body);
-    if (!expectedVersion && body.value(QStringLiteral("version")).isDouble())
-        expectedVersion = qint64(body.value(QStringLiteral("version")).toDouble());
+    expectedVersion = server::expectedVersion(body, expectedVersion);
 
     std::optional<QString> newHash;
     if (changes.newPassword) {

@@ -3,6 +3,8 @@
 
 #include "services/Services.h"
 
+#include <QCryptographicHash>
+
 namespace roost::server {
 namespace {
 
@@ -27,7 +29,16 @@ QList<Route> userRoutes(Services& s)
              return Response::json(200, userToJson(user)).header(QByteArrayLiteral("ETag"), etagFor(user.version));
          }},
         {Method::Get, QStringLiteral("/api/v1/users/{id}"),
-         [&s](Request& r) { return Response::json(200, s.users.publicProfile(r.idParam(QStringLiteral("id")))); }},
+         [&s](Request& r) {
+             // The rating and review count change without the user's version, so the tag is a
+             // digest of the answer itself.
+             Response answer = Response::json(200, s.users.publicProfile(r.idParam(QStringLiteral("id"))));
+             const QByteArray etag =
+                 '"' + QCryptographicHash::hash(answer.body, QCryptographicHash::Sha256).toHex().left(32) + '"';
+             if (r.notModifiedSince(etag))
+                 return Response::notModified(etag);
+             return answer.header(QByteArrayLiteral("ETag"), etag);
+         }},
     };
 }
 
