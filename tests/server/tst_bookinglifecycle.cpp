@@ -2,12 +2,14 @@
 // A booking's life over HTTP, with time moved by X-Roost-Now and background jobs run by
 // run-due-jobs: the instant-book journey to a released payout and a completed stay, requests to
 // book that the host accepts, declines or leaves unanswered, unpaid holds that expire, and the
-// refunds of every cancellation policy at its deadlines, who may act on a booking, and "now"
-// written with any UTC offset (API.md, Bookings, Payments; Precise rules, Time and Money). No
-// background worker runs, so nothing moves unless a test moves it.
+// refunds of every cancellation policy at its deadlines, who may see and act on a booking, the
+// caller's lists by role and status, and "now" written with any UTC offset (API.md, Bookings,
+// Payments; Precise rules, Time and Money). No background worker runs, so nothing moves unless a
+// test moves it.
 #include "ApiFixture.h"
 #include "BookingApi.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace roost::test;
@@ -24,6 +26,14 @@ QString idOf(const QJsonObject& o)
 QString statusOf(const QJsonObject& o)
 {
     return o.value(QStringLiteral("status")).toString();
+}
+
+QSet<QString> idsOf(const QJsonArray& items)
+{
+    QSet<QString> ids;
+    for (const QJsonValue item : items)
+        ids.insert(idOf(item.toObject()));
+    return ids;
 }
 
 qint64 totalOf(const QJsonObject& booking)
@@ -68,23 +78,23 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_api.start({{QStringLiteral("ROOST_JOB_WORKERS"), QStringLiteral("0")}}));
+        QVERIFY(m_api.start({ { QStringLiteral("ROOST_JOB_WORKERS"), QStringLiteral("0") } }));
         m_bookings = std::make_unique<BookingApi>(m_api.http());
         m_host = m_api.registerUser(QStringLiteral("Host"));
         m_guest = m_api.registerUser(QStringLiteral("Guest"));
         m_other = m_api.registerUser(QStringLiteral("Other guest"));
         m_stranger = m_api.registerUser(QStringLiteral("Stranger"));
         QVERIFY(!m_host.id.isEmpty() && !m_guest.id.isEmpty() && !m_other.id.isEmpty() && !m_stranger.id.isEmpty());
-        m_requestListing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), false}}));
+        m_requestListing = idOf(m_api.createListing(m_host, { { QStringLiteral("instant_book"), false } }));
         QVERIFY(!m_requestListing.isEmpty());
     }
 
     void instantBookJourneyEndsInAReleasedPayoutAndACompletedStay()
     {
         // 3 nights at 100.50 and 17.00 cleaning: base 318.50, host fee 3 % = 9.555 → 9.56 (half up).
-        const QString listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), true},
-                                                                  {QStringLiteral("nightly_price"), 10050},
-                                                                  {QStringLiteral("cleaning_fee"), 1700}}));
+        const QString listing = idOf(m_api.createListing(m_host,
+            { { QStringLiteral("instant_book"), true }, { QStringLiteral("nightly_price"), 10050 },
+                { QStringLiteral("cleaning_fee"), 1700 } }));
         QVERIFY(!listing.isEmpty());
         const QDate in = BookingApi::today().addDays(30);
         const QDate out = in.addDays(3);
@@ -128,7 +138,8 @@ private slots:
         QVERIFY(api().runDueJobs(completesAt) >= 1);
         const QJsonObject completed = api().booking(m_host, id);
         QCOMPARE(statusOf(completed), QStringLiteral("completed"));
-        QVERIFY(completed.value(QStringLiteral("version")).toInteger() > confirmed.value(QStringLiteral("version")).toInteger());
+        QVERIFY(completed.value(QStringLiteral("version")).toInteger()
+            > confirmed.value(QStringLiteral("version")).toInteger());
         QCOMPARE(statusOf(api().payoutOf(m_host, id)), QStringLiteral("released"));
     }
 
@@ -169,7 +180,8 @@ private slots:
         QCOMPARE(statusOf(waiting), QStringLiteral("awaiting_host"));
         const QString id = idOf(waiting);
         // Past the deadline the host can no longer accept, even before the job has run.
-        const HttpReply late = api().act(m_host, id, QStringLiteral("accept"), BookingApi::at(paidAt.addSecs(25 * 3600)));
+        const HttpReply late
+            = api().act(m_host, id, QStringLiteral("accept"), BookingApi::at(paidAt.addSecs(25 * 3600)));
         QCOMPARE(late.status, 409);
         QCOMPARE(late.errorCode(), QStringLiteral("invalid_state"));
         QVERIFY(api().runDueJobs(paidAt.addSecs(23 * 3600)) >= 0);
@@ -220,22 +232,64 @@ private slots:
         QCOMPARE(hostPays.errorCode(), QStringLiteral("forbidden"));
         QCOMPARE(api().pay(m_stranger, id).status, 404);
         QCOMPARE(api().pay(m_guest, id).status, 201);
-        QCOMPARE(api().booking(m_guest, id).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_host"));
+        QCOMPARE(
+            api().booking(m_guest, id).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_host"));
 
-        for (const QString& action : {QStringLiteral("accept"), QStringLiteral("decline")}) {
+        for (const QString& action : { QStringLiteral("accept"), QStringLiteral("decline") }) {
             const HttpReply byGuest = api().act(m_guest, id, action);
             QCOMPARE(byGuest.status, 403);
             QCOMPARE(byGuest.errorCode(), QStringLiteral("forbidden"));
             QCOMPARE(api().act(m_stranger, id, action).status, 404);
         }
         QCOMPARE(api().act(m_stranger, id, QStringLiteral("cancel")).status, 404);
-        QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/payments?booking_id=") + id, m_stranger.accessToken).status, 404);
+        QCOMPARE(
+            m_api.http().get(QStringLiteral("/api/v1/payments?booking_id=") + id, m_stranger.accessToken).status, 404);
         QCOMPARE(api().booking(m_host, id).value(QStringLiteral("status")).toString(), QStringLiteral("awaiting_host"));
+    }
+
+    void listsShowOnlyTheCallersSide()
+    {
+        // Fresh users, so the lists hold exactly what this test made.
+        const TestUser host = m_api.registerUser(QStringLiteral("List host"));
+        const TestUser guest = m_api.registerUser(QStringLiteral("List guest"));
+        const TestUser other = m_api.registerUser(QStringLiteral("Other guest"));
+        const QString hostListing = idOf(m_api.createListing(host, { { QStringLiteral("instant_book"), true } }));
+        const QString guestListing = idOf(m_api.createListing(guest, { { QStringLiteral("instant_book"), true } }));
+        QVERIFY(!hostListing.isEmpty() && !guestListing.isEmpty());
+        const QDate d = BookingApi::today().addDays(30);
+        const QString mine = idOf(api().book(guest, hostListing, d, d.addDays(2)).json());
+        const QString paid = idOf(api().book(guest, hostListing, d.addDays(5), d.addDays(7)).json());
+        const QString others = idOf(api().book(other, hostListing, d.addDays(10), d.addDays(12)).json());
+        const QString hostAsGuest = idOf(api().book(host, guestListing, d, d.addDays(2)).json());
+        QVERIFY(!mine.isEmpty() && !paid.isEmpty() && !others.isEmpty() && !hostAsGuest.isEmpty());
+        QCOMPARE(api().pay(guest, paid).status, 201);
+
+        auto list = [&](const TestUser& user, const QString& query) {
+            const HttpReply reply = m_api.http().get(kBookings + query, user.accessToken);
+            return reply.status == 200 ? idsOf(reply.items()) : QSet<QString> { QStringLiteral("error") };
+        };
+        QCOMPARE(list(guest, QString()), (QSet<QString> { mine, paid }));
+        QCOMPARE(list(guest, QStringLiteral("?role=guest")), (QSet<QString> { mine, paid }));
+        QCOMPARE(list(guest, QStringLiteral("?role=host")), (QSet<QString> { hostAsGuest }));
+        QCOMPARE(list(host, QStringLiteral("?role=host")), (QSet<QString> { mine, paid, others }));
+        QCOMPARE(list(host, QStringLiteral("?role=guest")), (QSet<QString> { hostAsGuest }));
+        QCOMPARE(list(other, QStringLiteral("?role=guest")), (QSet<QString> { others }));
+        QCOMPARE(list(other, QStringLiteral("?role=host")), (QSet<QString> {}));
+        QCOMPARE(list(host, QStringLiteral("?role=host&status=confirmed")), (QSet<QString> { paid }));
+        QCOMPARE(list(host, QStringLiteral("?role=host&status=pending_payment")), (QSet<QString> { mine, others }));
+        QCOMPARE(list(guest, QStringLiteral("?status=cancelled")), (QSet<QString> {}));
+        const HttpReply badRole = m_api.http().get(kBookings + QStringLiteral("?role=owner"), guest.accessToken);
+        QCOMPARE(badRole.status, 422);
+        QVERIFY(badRole.errorFields().contains(QStringLiteral("role")));
+        const HttpReply badStatus
+            = m_api.http().get(kBookings + QStringLiteral("?status=Confirmed"), guest.accessToken);
+        QCOMPARE(badStatus.status, 422);
+        QVERIFY(badStatus.errorFields().contains(QStringLiteral("status")));
     }
 
     void timeZoneOffsetsNeverShiftTheCalendar_data()
     {
-        QTest::addColumn<int>("inDays");   // check-in, from today (each row its own nights)
+        QTest::addColumn<int>("inDays"); // check-in, from today (each row its own nights)
         QTest::addColumn<int>("localDay"); // the date X-Roost-Now is written in, from check-in
         QTest::addColumn<QString>("time");
         QTest::addColumn<int>("status");
@@ -256,7 +310,8 @@ private slots:
         QFETCH(int, status);
         const QDate in = BookingApi::today().addDays(inDays);
         const QByteArray now = (BookingApi::text(in.addDays(localDay)) + time).toLatin1();
-        const HttpReply reply = api().book(m_guest, m_requestListing, in, in.addDays(2), 1, {}, {{"X-Roost-Now", now}});
+        const HttpReply reply
+            = api().book(m_guest, m_requestListing, in, in.addDays(2), 1, {}, { { "X-Roost-Now", now } });
         QVERIFY2(reply.status == status, reply.body.constData());
         if (status == 422)
             QVERIFY(reply.errorFields().contains(QStringLiteral("check_in")));
@@ -295,10 +350,9 @@ private slots:
         QFETCH(qint64, offset);
         QFETCH(int, refundPct);
         // 2 nights at 100.00 + 0.01 cleaning + 24.00 fee = 224.01: an odd total, so half rounds.
-        const QString listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), instant},
-                                                                  {QStringLiteral("cancellation_policy"), policy},
-                                                                  {QStringLiteral("nightly_price"), 10000},
-                                                                  {QStringLiteral("cleaning_fee"), 1}}));
+        const QString listing = idOf(m_api.createListing(m_host,
+            { { QStringLiteral("instant_book"), instant }, { QStringLiteral("cancellation_policy"), policy },
+                { QStringLiteral("nightly_price"), 10000 }, { QStringLiteral("cleaning_fee"), 1 } }));
         QVERIFY(!listing.isEmpty());
         const QDate in = BookingApi::today().addDays(30);
         const HttpReply made = api().book(m_guest, listing, in, in.addDays(2));
@@ -310,7 +364,8 @@ private slots:
         const QJsonObject before = api().booking(m_guest, id);
 
         const QDateTime when = BookingApi::midnight(in).addSecs(offset);
-        const HttpReply cancelled = api().act(byHost ? m_host : m_guest, id, QStringLiteral("cancel"), BookingApi::at(when));
+        const HttpReply cancelled
+            = api().act(byHost ? m_host : m_guest, id, QStringLiteral("cancel"), BookingApi::at(when));
         if (refundPct < 0) {
             QCOMPARE(cancelled.status, 409);
             QCOMPARE(cancelled.errorCode(), QStringLiteral("invalid_state"));
@@ -326,7 +381,8 @@ private slots:
             QCOMPARE(statusOf(api().payoutOf(m_host, id)), QStringLiteral("cancelled"));
         // The nights are free again, and a second cancellation is refused.
         QCOMPARE(api().book(m_guest, listing, in, in.addDays(2)).status, 201);
-        QCOMPARE(api().act(m_guest, id, QStringLiteral("cancel"), BookingApi::at(when)).errorCode(), QStringLiteral("invalid_state"));
+        QCOMPARE(api().act(m_guest, id, QStringLiteral("cancel"), BookingApi::at(when)).errorCode(),
+            QStringLiteral("invalid_state"));
     }
 };
 

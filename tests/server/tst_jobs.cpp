@@ -10,18 +10,16 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <pqxx/pqxx>
-
 #include <csignal>
 #include <memory>
+#include <pqxx/pqxx>
 
 using namespace roost::test;
 
 namespace {
 
 const QString kProbes = QStringLiteral("/api/v1/test/probe-jobs");
-const QMap<QString, QString> kNoWorker{{QStringLiteral("ROOST_JOB_WORKERS"), QStringLiteral("0")}};
+const QMap<QString, QString> kNoWorker { { QStringLiteral("ROOST_JOB_WORKERS"), QStringLiteral("0") } };
 
 /// Whole seconds, so the instants the test compares are exact.
 QDateTime secondsFromNow(qint64 seconds)
@@ -54,7 +52,8 @@ public:
     /// Starts it and waits until it says its workers run.
     bool start()
     {
-        m_process.start(qEnvironmentVariable("ROOST_SERVER_BINARY", QStringLiteral("roost-server")), {QStringLiteral("worker")});
+        m_process.start(
+            qEnvironmentVariable("ROOST_SERVER_BINARY", QStringLiteral("roost-server")), { QStringLiteral("worker") });
         QElapsedTimer timer;
         timer.start();
         while (timer.elapsed() < 30'000 && m_process.state() != QProcess::NotRunning) {
@@ -93,7 +92,7 @@ private:
 
     HttpReply probe(int succeedOn, int maxAttempts, const QDateTime& at)
     {
-        QJsonObject body{{QStringLiteral("succeed_on"), succeedOn}};
+        QJsonObject body { { QStringLiteral("succeed_on"), succeedOn } };
         if (maxAttempts > 0)
             body.insert(QStringLiteral("max_attempts"), maxAttempts);
         return http().post(kProbes, body, {}, at.isValid() ? BookingApi::at(at) : Headers());
@@ -129,7 +128,7 @@ private slots:
         QCOMPARE(probe(3, 0, t).status, 201);
         QCOMPARE(count("queued"), 1);
         QCOMPARE(run(t.addSecs(-1)), 0); // not due before its time
-        QCOMPARE(run(t), 1);              // attempt 1 fails
+        QCOMPARE(run(t), 1); // attempt 1 fails
         QCOMPARE(count("queued"), 1);
         QCOMPARE(run(t), 0); // the retry waits
         const int first = secondsUntilNextRun(t); // attempt 2 fails
@@ -138,7 +137,7 @@ private slots:
         QCOMPARE(count("dead"), 0);
         const QDateTime t2 = t.addSecs(first);
         const int second = secondsUntilNextRun(t2); // attempt 3 succeeds
-        QCOMPARE(second, 2 * first);                // exponential: each wait doubles
+        QCOMPARE(second, 2 * first); // exponential: each wait doubles
         QVERIFY(queueIsEmpty());
         QCOMPARE(run(t2.addDays(1)), 0); // done is done
     }
@@ -171,9 +170,10 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QString>("field");
         QTest::newRow("no succeed_on") << QJsonObject() << "succeed_on";
-        QTest::newRow("succeed_on 0") << QJsonObject{{QStringLiteral("succeed_on"), 0}} << "succeed_on";
+        QTest::newRow("succeed_on 0") << QJsonObject { { QStringLiteral("succeed_on"), 0 } } << "succeed_on";
         QTest::newRow("max_attempts 101")
-            << QJsonObject{{QStringLiteral("succeed_on"), 1}, {QStringLiteral("max_attempts"), 101}} << "max_attempts";
+            << QJsonObject { { QStringLiteral("succeed_on"), 1 }, { QStringLiteral("max_attempts"), 101 } }
+            << "max_attempts";
     }
 
     void probeRequestsAreValidated()
@@ -221,7 +221,8 @@ private slots:
         QVERIFY(!listing.isEmpty());
         // Booked 20 minutes "ago": its hold-expiry job is due now by the wall clock workers use.
         const QDate in = BookingApi::today().addDays(10);
-        const HttpReply made = bookings.book(guest, listing, in, in.addDays(2), 1, {}, BookingApi::at(secondsFromNow(-20 * 60)));
+        const HttpReply made
+            = bookings.book(guest, listing, in, in.addDays(2), 1, {}, BookingApi::at(secondsFromNow(-20 * 60)));
         QCOMPARE(made.status, 201);
         const QString id = made.json().value(QStringLiteral("id")).toString();
 
@@ -241,7 +242,8 @@ private slots:
         lock.reset();
 
         // The job's effect never committed, and its lease outlives the worker.
-        QCOMPARE(bookings.booking(guest, id).value(QStringLiteral("status")).toString(), QStringLiteral("pending_payment"));
+        QCOMPARE(
+            bookings.booking(guest, id).value(QStringLiteral("status")).toString(), QStringLiteral("pending_payment"));
         QCOMPARE(count("running"), 1);
         QCOMPARE(run(secondsFromNow(3600)), 0); // a live lease is not taken over
         QCOMPARE(count("running"), 1);
@@ -249,9 +251,10 @@ private slots:
         // The lease (5 min by the database's clock, which X-Roost-Now does not move) runs out:
         // moving locked_until stands for the wait.
         pqxx::work expire(db);
-        QCOMPARE(expire.exec_params("UPDATE jobs SET locked_until = now() - interval '1 second' WHERE state = 'running'")
-                     .affected_rows(),
-                 pqxx::result::size_type(1));
+        QCOMPARE(
+            expire.exec_params("UPDATE jobs SET locked_until = now() - interval '1 second' WHERE state = 'running'")
+                .affected_rows(),
+            pqxx::result::size_type(1));
         expire.commit();
         QCOMPARE(run(secondsFromNow(0)), 1);
         QCOMPARE(bookings.booking(guest, id).value(QStringLiteral("status")).toString(), QStringLiteral("expired"));

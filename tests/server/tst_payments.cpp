@@ -14,8 +14,8 @@ using namespace roost::test;
 
 namespace {
 
-const QStringList kFullCardNumbers{QStringLiteral("4242424242424242"), QStringLiteral("4000000000000002"),
-                                   QStringLiteral("4000000000009995"), QStringLiteral("4242424242424241")};
+const QStringList kFullCardNumbers { QStringLiteral("4242424242424242"), QStringLiteral("4000000000000002"),
+    QStringLiteral("4000000000009995"), QStringLiteral("4242424242424241") };
 
 QString idOf(const QJsonObject& o)
 {
@@ -77,8 +77,8 @@ private:
     QByteArray payRequest(const QString& bookingId, const QByteArray& key, const QJsonObject& card)
     {
         return requestBytes("POST", QStringLiteral("/api/v1/bookings/%1/payments").arg(bookingId).toLatin1(),
-                            QJsonDocument(card).toJson(QJsonDocument::Compact),
-                            {{"Authorization", "Bearer " + m_guest.accessToken}, {"Idempotency-Key", key}});
+            QJsonDocument(card).toJson(QJsonDocument::Compact),
+            { { "Authorization", "Bearer " + m_guest.accessToken }, { "Idempotency-Key", key } });
     }
 
     int succeededPayments(const QString& bookingId)
@@ -98,7 +98,7 @@ private slots:
         m_guest = m_api.registerUser(QStringLiteral("Guest"));
         m_stranger = m_api.registerUser(QStringLiteral("Stranger"));
         QVERIFY(!m_host.id.isEmpty() && !m_guest.id.isEmpty() && !m_stranger.id.isEmpty());
-        m_listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), true}}));
+        m_listing = idOf(m_api.createListing(m_host, { { QStringLiteral("instant_book"), true } }));
         QVERIFY(!m_listing.isEmpty());
         m_nextStay = BookingApi::today().addDays(20);
     }
@@ -126,7 +126,8 @@ private slots:
         QTest::newRow("card_declined") << "4000000000000002" << 12 << today.year() + 2 << "card_declined";
         QTest::newRow("insufficient_funds") << "4000000000009995" << 12 << today.year() + 2 << "insufficient_funds";
         QTest::newRow("expired years ago") << "4242424242424242" << 12 << 2020 << "expired_card";
-        QTest::newRow("expired last month") << "4242424242424242" << lastMonth.month() << lastMonth.year() << "expired_card";
+        QTest::newRow("expired last month")
+            << "4242424242424242" << lastMonth.month() << lastMonth.year() << "expired_card";
     }
 
     void declinedCardsAreKeptAsFailedAttempts()
@@ -170,8 +171,8 @@ private slots:
     {
         const QString id = newBooking();
         const QDate today = BookingApi::today();
-        const HttpReply paid = seen(api().pay(m_guest, id, with(BookingApi::cardBody(BookingApi::kGoodCard, today.year()),
-                                                                 "exp_month", today.month())));
+        const HttpReply paid = seen(api().pay(
+            m_guest, id, with(BookingApi::cardBody(BookingApi::kGoodCard, today.year()), "exp_month", today.month())));
         QCOMPARE(paid.status, 201);
     }
 
@@ -180,7 +181,8 @@ private slots:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("blamed");
-        QTest::newRow("Luhn check fails") << "card_number" << QJsonValue(QStringLiteral("4242424242424241")) << "card_number";
+        QTest::newRow("Luhn check fails")
+            << "card_number" << QJsonValue(QStringLiteral("4242424242424241")) << "card_number";
         QTest::newRow("letters") << "card_number" << QJsonValue(QStringLiteral("4242abcd42424242")) << "card_number";
         QTest::newRow("too short") << "card_number" << QJsonValue(QStringLiteral("42424")) << "card_number";
         QTest::newRow("number as a number") << "card_number" << QJsonValue(4242424242424242.0) << "card_number";
@@ -218,7 +220,8 @@ private slots:
         QCOMPARE(api().payments(m_guest, id).size(), 1);
         QCOMPARE(succeededPayments(id), 1);
 
-        const HttpReply otherBody = seen(api().pay(m_guest, id, with(BookingApi::cardBody(), "cvc", QStringLiteral("999")), "replay-1"));
+        const HttpReply otherBody
+            = seen(api().pay(m_guest, id, with(BookingApi::cardBody(), "cvc", QStringLiteral("999")), "replay-1"));
         QCOMPARE(otherBody.status, 422);
         QCOMPARE(otherBody.errorCode(), QStringLiteral("idempotency_mismatch"));
         const HttpReply otherBooking = seen(api().pay(m_guest, newBooking(), BookingApi::cardBody(), "replay-1"));
@@ -286,7 +289,8 @@ private slots:
         QCOMPARE(api().payments(m_host, id).size(), 1);
         QCOMPARE(http().get(path, m_stranger.accessToken).errorCode(), QStringLiteral("not_found"));
         QCOMPARE(http().get(path).status, 401);
-        QCOMPARE(http().get(QStringLiteral("/api/v1/payments/") + BookingApi::newId(), m_guest.accessToken).status, 404);
+        QCOMPARE(
+            http().get(QStringLiteral("/api/v1/payments/") + BookingApi::newId(), m_guest.accessToken).status, 404);
         QCOMPARE(http().get(QStringLiteral("/api/v1/payments?booking_id=") + id, m_stranger.accessToken).status, 404);
         const HttpReply noBooking = http().get(QStringLiteral("/api/v1/payments"), m_guest.accessToken);
         QCOMPARE(noBooking.status, 422);
@@ -297,13 +301,16 @@ private slots:
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString late = newBooking();
-        const HttpReply refused = seen(api().pay(m_guest, late, BookingApi::cardBody(), {}, BookingApi::at(now.addSecs(20 * 60))));
+        const HttpReply refused
+            = seen(api().pay(m_guest, late, BookingApi::cardBody(), {}, BookingApi::at(now.addSecs(20 * 60))));
         QCOMPARE(refused.status, 409);
         QCOMPARE(refused.errorCode(), QStringLiteral("invalid_state"));
         QVERIFY(api().payments(m_guest, late).isEmpty());
         QCOMPARE(statusOf(api().booking(m_guest, late)), QStringLiteral("pending_payment"));
         const QString inTime = newBooking();
-        QCOMPARE(seen(api().pay(m_guest, inTime, BookingApi::cardBody(), {}, BookingApi::at(now.addSecs(14 * 60)))).status, 201);
+        QCOMPARE(
+            seen(api().pay(m_guest, inTime, BookingApi::cardBody(), {}, BookingApi::at(now.addSecs(14 * 60)))).status,
+            201);
     }
 
     void answersShowOnlyTheLastFourDigits()

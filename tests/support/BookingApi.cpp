@@ -6,24 +6,22 @@
 namespace roost::test {
 
 HttpReply BookingApi::book(const TestUser& guest, const QString& listingId, const QDate& checkIn, const QDate& checkOut,
-                           int guests, const QJsonObject& extra, const Headers& headers)
+    int guests, const QJsonObject& extra, const Headers& headers)
 {
-    QJsonObject body{{QStringLiteral("listing_id"), listingId},
-                     {QStringLiteral("check_in"), text(checkIn)},
-                     {QStringLiteral("check_out"), text(checkOut)},
-                     {QStringLiteral("guests"), guests}};
+    QJsonObject body { { QStringLiteral("listing_id"), listingId }, { QStringLiteral("check_in"), text(checkIn) },
+        { QStringLiteral("check_out"), text(checkOut) }, { QStringLiteral("guests"), guests } };
     for (auto it = extra.begin(); it != extra.end(); ++it)
         body.insert(it.key(), it.value());
     return m_http.post(QStringLiteral("/api/v1/bookings"), body, guest.accessToken, headers);
 }
 
-HttpReply BookingApi::pay(const TestUser& guest, const QString& bookingId, const QJsonObject& card, const QByteArray& key,
-                          const Headers& headers)
+HttpReply BookingApi::pay(const TestUser& guest, const QString& bookingId, const QJsonObject& card,
+    const QByteArray& key, const Headers& headers)
 {
     Headers all = headers;
-    all.append({"Idempotency-Key", key.isEmpty() ? newId().toLatin1() : key});
-    return m_http.post(QStringLiteral("/api/v1/bookings/%1/payments").arg(bookingId), card.isEmpty() ? cardBody() : card,
-                       guest.accessToken, all);
+    all.append({ "Idempotency-Key", key.isEmpty() ? newId().toLatin1() : key });
+    return m_http.post(QStringLiteral("/api/v1/bookings/%1/payments").arg(bookingId),
+        card.isEmpty() ? cardBody() : card, guest.accessToken, all);
 }
 
 HttpReply BookingApi::act(const TestUser& user, const QString& bookingId, const QString& action, const Headers& headers)
@@ -60,15 +58,13 @@ QJsonArray BookingApi::payments(const TestUser& user, const QString& bookingId)
 
 QJsonObject BookingApi::cardBody(const QString& number, int expYear)
 {
-    return {{QStringLiteral("card_number"), number},
-            {QStringLiteral("exp_month"), 12},
-            {QStringLiteral("exp_year"), expYear},
-            {QStringLiteral("cvc"), QStringLiteral("123")}};
+    return { { QStringLiteral("card_number"), number }, { QStringLiteral("exp_month"), 12 },
+        { QStringLiteral("exp_year"), expYear }, { QStringLiteral("cvc"), QStringLiteral("123") } };
 }
 
 Headers BookingApi::at(const QDateTime& now)
 {
-    return {{"X-Roost-Now", now.toUTC().toString(Qt::ISODateWithMs).toLatin1()}};
+    return { { "X-Roost-Now", now.toUTC().toString(Qt::ISODateWithMs).toLatin1() } };
 }
 
 QDateTime BookingApi::timestamp(const QJsonValue& value)

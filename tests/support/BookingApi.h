@@ -13,18 +13,20 @@ namespace roost::test {
 class BookingApi
 {
 public:
-    explicit BookingApi(HttpClient& http) : m_http(http) {}
+    explicit BookingApi(HttpClient& http)
+        : m_http(http)
+    { }
 
     /// The sandbox card that always succeeds.
     static inline const QString kGoodCard = QStringLiteral("4242424242424242");
 
     /// POST /bookings for `guest`; `extra` is merged into the body (it may replace any field).
     HttpReply book(const TestUser& guest, const QString& listingId, const QDate& checkIn, const QDate& checkOut,
-                   int guests = 1, const QJsonObject& extra = {}, const Headers& headers = {});
+        int guests = 1, const QJsonObject& extra = {}, const Headers& headers = {});
     /// POST /bookings/{id}/payments with `card` (the good card when empty) and `key` (a fresh
     /// key when empty).
     HttpReply pay(const TestUser& guest, const QString& bookingId, const QJsonObject& card = {},
-                  const QByteArray& key = {}, const Headers& headers = {});
+        const QByteArray& key = {}, const Headers& headers = {});
     /// POST /bookings/{id}/{accept|decline|cancel}.
     HttpReply act(const TestUser& user, const QString& bookingId, const QString& action, const Headers& headers = {});
     /// The booking as `user` sees it (empty when not 200).

@@ -85,24 +85,29 @@ void BookingRepository::prepare(pqxx::connection& c)
 
 bool BookingRepository::insert(const Booking& b, const QByteArray& fingerprint)
 {
-    // A savepoint, so that losing the race leaves the caller's transaction usable.
-    pqxx::subtransaction attempt(dynamic_cast<pqxx::dbtransaction&>(m_tx), "booking_insert");
+    // A savepoint, so that losing the race leaves the caller's transaction usable. Written out in
+    // SQL: libpqxx 6's subtransaction sends its SAVEPOINT only on a plain exec(), never before an
+    // exec_prepared(), so a failed prepared statement would abort the whole transaction.
+    m_tx.exec0("SAVEPOINT booking_insert");
     try {
         const std::string in = dateToString(b.stay.checkIn()).toStdString();
         const std::string out = dateToString(b.stay.checkOut()).toStdString();
-        attempt.exec_prepared0("booking_insert", rows::param(b.id), rows::param(b.listingId), rows::param(b.guestId),
-                               rows::param(b.hostId), in, out, b.guests, b.price.nightlyTotal, b.price.discount,
-                               b.price.cleaningFee, b.price.serviceFee, b.price.total, rows::param(b.price.currency),
-                               rows::param(toString(b.status)), b.instantBook, rows::param(toString(b.cancellationPolicy)),
-                               rows::param(b.message), b.holdExpiresAt.toMSecsSinceEpoch(),
-                               pqxx::binarystring(fingerprint.constData(), size_t(fingerprint.size())));
-        attempt.exec_prepared0("booking_claim", rows::param(b.listingId), in, out, rows::param(b.id));
-        attempt.commit();
+        m_tx.exec_prepared0("booking_insert", rows::param(b.id), rows::param(b.listingId), rows::param(b.guestId),
+                            rows::param(b.hostId), in, out, b.guests, b.price.nightlyTotal, b.price.discount,
+                            b.price.cleaningFee, b.price.serviceFee, b.price.total, rows::param(b.price.currency),
+                            rows::param(toString(b.status)), b.instantBook, rows::param(toString(b.cancellationPolicy)),
+                            rows::param(b.message), b.holdExpiresAt.toMSecsSinceEpoch(),
+                            pqxx::binarystring(fingerprint.constData(), size_t(fingerprint.size())));
+        m_tx.exec_prepared0("booking_claim", rows::param(b.listingId), in, out, rows::param(b.id));
+        m_tx.exec0("RELEASE SAVEPOINT booking_insert");
         return true;
     } catch (const pqxx::sql_error& e) {
-        if (e.sqlstate() == sqlstate::kExclusionViolation)
-            return false;
-        throw;
+        // Exclusion: a night is taken. Unique: a concurrent create of the same id committed first
+        // (the caller tells a replay from a conflict).
+        if (e.sqlstate() != sqlstate::kExclusionViolation && e.sqlstate() != sqlstate::kUniqueViolation)
+            throw;
+        m_tx.exec0("ROLLBACK TO SAVEPOINT booking_insert");
+        return false;
     }
 }
 

@@ -61,13 +61,17 @@ BookingService::Created BookingService::create(const AuthUser& caller, const QJs
 
     pqxx::work tx(m_db.connection());
     BookingRepository bookings(tx);
-    if (!request.id.isNull()) {
-        if (const auto record = bookings.findCreateRecord(request.id)) {
-            if (record->guestId != caller.userId || record->fingerprint != digest)
-                throw Error(ErrorCode::Duplicate, QStringLiteral("A booking with this id already exists; send a new id."));
-            return {*bookings.find(request.id), false};
-        }
-    }
+    // A create re-sent with an id that exists answers the stored booking, or 409 duplicate.
+    const auto replay = [&]() -> std::optional<Created> {
+        const auto record = request.id.isNull() ? std::nullopt : bookings.findCreateRecord(request.id);
+        if (!record)
+            return std::nullopt;
+        if (record->guestId != caller.userId || record->fingerprint != digest)
+            throw Error(ErrorCode::Duplicate, QStringLiteral("A booking with this id already exists; send a new id."));
+        return Created{*bookings.find(request.id), false};
+    };
+    if (auto again = replay())
+        return *again;
     const Listing listing = bookableListing(tx, request.listingId);
     if (const FieldErrors errors = checkBookingRules(listing, request.stay, request.guests, caller.userId, clock.today());
         !errors.isEmpty())
@@ -86,8 +90,12 @@ BookingService::Created BookingService::create(const AuthUser& caller, const QJs
     booking.message = request.message;
     booking.instantBook = listing.instantBook;
     booking.cancellationPolicy = listing.cancellationPolicy;
-    if (!bookings.insert(booking, digest))
+    if (!bookings.insert(booking, digest)) {
+        // Losing the race to a concurrent create of the same id (a client's retry) is a replay.
+        if (auto again = replay())
+            return *again;
         throw Error(ErrorCode::DatesUnavailable, QStringLiteral("Some of these nights are already taken."));
+    }
     BookingLifecycle(tx).created(booking);
     const Booking stored = *bookings.find(booking.id);
     tx.commit();
