@@ -18,7 +18,8 @@ public:
     explicit BookingRepository(pqxx::transaction_base& tx) : m_tx(tx) {}
 
     /// Inserts the booking and its claim on the dates. False when any night is already claimed
-    /// (a booking or a block): the exclusion constraints decide, so no race can double-book.
+    /// (a booking or a block: the exclusion constraints decide, so no race can double-book) or
+    /// when a concurrent create of the same id won; the caller's transaction stays usable.
     bool insert(const Booking& booking, const QByteArray& fingerprint);
 
     struct CreateRecord {
