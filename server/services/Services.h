@@ -18,12 +18,14 @@ class Database;
 /// One worker thread's services, all over that thread's database connection.
 struct Services {
     Services(Database& database, ServerContext& context)
-        : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
-          photos(database, context), bookings(database), payments(database), reviews(database), jobs(database, context.config)
+        : db(database), context(context), auth(database, context), users(database, auth.hasher()), listings(database, context),
+          photos(database, context), bookings(database), payments(database), reviews(database),
+          jobs(database, context.config, &context.metrics)
     {
     }
 
     Database& db;
+    ServerContext& context;
     AuthService auth;
     UserService users;
     ListingService listings;
