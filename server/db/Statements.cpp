@@ -10,6 +10,7 @@
 #include "db/PhotoRepository.h"
 #include "db/ReviewRepository.h"
 #include "db/SessionRepository.h"
+#include "db/SyncRepository.h"
 #include "db/UserRepository.h"
 
 namespace roost::server {
@@ -26,6 +27,7 @@ void prepareStatements(pqxx::connection& connection)
     IdempotencyRepository::prepare(connection);
     JobRepository::prepare(connection);
     ReviewRepository::prepare(connection);
+    SyncRepository::prepare(connection);
 }
 
 } // namespace roost::server

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/routes/Routes.h"
+
+#include "services/Services.h"
+
+namespace roost::server {
+
+QList<Route> syncRoutes(Services& s)
+{
+    SyncService& sync = s.sync;
+    return {
+        {Method::Get, QStringLiteral("/api/v1/sync/pull"),
+         [&sync](Request& r) { return Response::json(200, sync.pull(r.requireUser(), r.query())); }},
+    };
+}
+
+} // namespace roost::server
