@@ -10,6 +10,7 @@
 #include "db/PhotoRepository.h"
 #include "db/ReviewRepository.h"
 #include "db/SessionRepository.h"
+#include "db/SyncMutationRepository.h"
 #include "db/SyncRepository.h"
 #include "db/UserRepository.h"
 
@@ -28,6 +29,7 @@ void prepareStatements(pqxx::connection& connection)
     JobRepository::prepare(connection);
     ReviewRepository::prepare(connection);
     SyncRepository::prepare(connection);
+    SyncMutationRepository::prepare(connection);
 }
 
 } // namespace roost::server

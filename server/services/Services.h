@@ -9,6 +9,7 @@
 #include "services/PaymentService.h"
 #include "services/PhotoService.h"
 #include "services/ReviewService.h"
+#include "services/SyncPush.h"
 #include "services/SyncService.h"
 #include "services/UserService.h"
 
@@ -21,7 +22,7 @@ struct Services {
     Services(Database& database, ServerContext& context)
         : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
           photos(database, context), bookings(database), payments(database), reviews(database), sync(database, context),
-          jobs(database, context.config)
+          syncPush(database, listings, bookings, reviews), jobs(database, context.config)
     {
     }
 
@@ -34,6 +35,7 @@ struct Services {
     PaymentService payments;
     ReviewService reviews;
     SyncService sync;
+    SyncPush syncPush;
     JobService jobs;
 };
 

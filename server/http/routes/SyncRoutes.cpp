@@ -11,6 +11,11 @@ QList<Route> syncRoutes(Services& s)
     return {
         {Method::Get, QStringLiteral("/api/v1/sync/pull"),
          [&sync](Request& r) { return Response::json(200, sync.pull(r.requireUser(), r.query())); }},
+        {Method::Post, QStringLiteral("/api/v1/sync/push"),
+         [&push = s.syncPush](Request& r) {
+             const AuthUser& caller = r.requireUser();
+             return Response::json(200, push.push(caller, r.json(), r.clock()));
+         }},
     };
 }
 
