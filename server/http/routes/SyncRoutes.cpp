@@ -3,6 +3,8 @@
 
 #include "services/Services.h"
 
+#include <roost/Error.h>
+
 namespace roost::server {
 
 QList<Route> syncRoutes(Services& s)
@@ -15,6 +17,13 @@ QList<Route> syncRoutes(Services& s)
          [&push = s.syncPush](Request& r) {
              const AuthUser& caller = r.requireUser();
              return Response::json(200, push.push(caller, r.json(), r.clock()));
+         }},
+        // The WebSocket upgrade itself is taken by HttpServer before routing (see LiveHub);
+        // a plain GET lands here.
+        {Method::Get, QStringLiteral("/api/v1/sync/live"),
+         [](Request& r) -> Response {
+             r.requireUser();
+             throw Error(ErrorCode::BadRequest, QStringLiteral("Connect with a WebSocket upgrade."));
          }},
     };
 }
