@@ -9,6 +9,8 @@
 
 namespace roost::server {
 
+class SyncListener;
+
 /// What every worker thread shares: read-only configuration and the few process-wide limits.
 struct ServerContext {
     explicit ServerContext(Config c)
@@ -27,6 +29,9 @@ struct ServerContext {
     Metrics metrics;
     RateLimiter ipLimiter;    ///< every request, by client address
     RateLimiter tokenLimiter; ///< requests with a bearer token, by token
+    /// The process's LISTEN for committed changes (live pokes); null where nothing serves
+    /// WebSockets (tools, the job worker).
+    SyncListener* syncListener = nullptr;
 };
 
 } // namespace roost::server

@@ -3,6 +3,7 @@
 
 #include "ServerContext.h"
 #include "http/ConnectionGuard.h"
+#include "http/LiveHub.h"
 #include "observe/Logging.h"
 
 #include <roost/Date.h>
@@ -45,12 +46,24 @@ const QString kUnmatchedRoute = QStringLiteral("unmatched");
 } // namespace
 
 HttpServer::HttpServer(ServerContext& context, Router router, Authenticator& authenticator, QObject* parent)
-    : QAbstractHttpServer(parent), m_context(context), m_router(std::move(router)), m_authenticator(authenticator)
+    : QAbstractHttpServer(parent), m_context(context), m_router(std::move(router)), m_authenticator(authenticator),
+      m_live(std::make_unique<LiveHub>(authenticator))
 {
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections())
+            m_live->adopt(nextPendingWebSocketConnection());
+    });
 }
+
+HttpServer::~HttpServer() = default;
 
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // Qt 6.4 upgrades the connection to a WebSocket when this answers true for an upgrade
+    // request, without anything written; false makes it call missingHandler() and close.
+    if (LiveHub::isLiveUpgrade(request))
+        return m_live->admit(request, socket);
+
     QElapsedTimer timer;
     timer.start();
     const QByteArray requestId = requestIdFrom(headerValue(request, QByteArrayLiteral("X-Request-Id")));
@@ -82,6 +95,12 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (LiveHub::isLiveUpgrade(request)) {
+        write(request, socket,
+              Response::error(Error(ErrorCode::Unauthenticated,
+                                    QStringLiteral("Send a valid access token as ?access_token= or Authorization."))));
+        return;
+    }
     write(request, socket, Response::error(Error::notFound()));
 }
 

@@ -5,8 +5,11 @@
 
 #include <QAbstractHttpServer>
 
+#include <memory>
+
 namespace roost::server {
 
+class LiveHub;
 struct ServerContext;
 
 /// One worker thread's HTTP server: Roost's own route table on QAbstractHttpServer (6.4's
@@ -19,6 +22,10 @@ class HttpServer final : public QAbstractHttpServer
 
 public:
     HttpServer(ServerContext& context, Router router, Authenticator& authenticator, QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    /// This thread's live (WebSocket) clients.
+    LiveHub& live() { return *m_live; }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -34,6 +41,7 @@ private:
     ServerContext& m_context;
     Router m_router;
     Authenticator& m_authenticator;
+    std::unique_ptr<LiveHub> m_live;
 };
 
 } // namespace roost::server
