@@ -7,7 +7,7 @@
 #include <QObject>
 #include <QThread>
 
-#include <memory>
+#include <chrono>
 
 namespace roost::server {
 
@@ -25,12 +25,23 @@ public:
     quint16 start();
     /// Starts `count` background-job threads (also used alone by `roost-server worker`).
     void startJobWorkers(int count);
-    /// Stops accepting, lets in-flight requests finish, joins the threads.
-    void stop();
+
+    /// Graceful stop: every HTTP thread stops accepting and closes idle connections, requests
+    /// in progress are answered, running jobs finish (no new one starts), all within `grace`.
+    /// Connections still open then are dropped. Returns false when some thread is still busy
+    /// (a handler or job that does not return): the caller must not wait for it.
+    bool shutdown(std::chrono::milliseconds grace);
 
 private:
+    struct HttpThread {
+        QThread* thread;
+        Worker* worker;
+    };
+
     ServerContext& m_context;
-    QList<QThread*> m_threads;
+    QList<HttpThread> m_http;
+    QList<QThread*> m_jobs;
+    bool m_stopped = false;
 };
 
 } // namespace roost::server

@@ -144,10 +144,10 @@ QJsonObject JobService::summary()
             {QStringLiteral("dead_jobs"), dead}};
 }
 
-int JobService::runDue(const QDateTime& now)
+int JobService::runDue(const QDateTime& now, const std::function<bool()>& keepGoing)
 {
     int ran = 0;
-    while (ran < kMaxJobsPerRun && runOne(now))
+    while (ran < kMaxJobsPerRun && (!keepGoing || keepGoing()) && runOne(now))
         ++ran;
     return ran;
 }
