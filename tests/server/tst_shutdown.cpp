@@ -29,8 +29,9 @@ QByteArray pngImage()
 
 QByteArray uploadHead(const QString& listingId, const QByteArray& token, qsizetype length)
 {
-    return "POST /api/v1/listings/" + listingId.toLatin1() + "/photos HTTP/1.1\r\nHost: roost.test\r\nAuthorization: Bearer "
-           + token + "\r\nContent-Type: image/png\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
+    return "POST /api/v1/listings/" + listingId.toLatin1()
+        + "/photos HTTP/1.1\r\nHost: roost.test\r\nAuthorization: Bearer " + token
+        + "\r\nContent-Type: image/png\r\nContent-Length: " + QByteArray::number(length) + "\r\n\r\n";
 }
 
 /// Tries to connect until the server refuses (its listening sockets are closed); false if it
@@ -114,7 +115,7 @@ private slots:
     void aRequestThatNeverCompletesIsDroppedAfterTheGracePeriod()
     {
         Setup s;
-        QVERIFY(prepare(s, {{QStringLiteral("ROOST_SHUTDOWN_TIMEOUT"), QStringLiteral("1")}}));
+        QVERIFY(prepare(s, { { QStringLiteral("ROOST_SHUTDOWN_TIMEOUT"), QStringLiteral("1") } }));
         const quint16 port = s.api.server().port();
         RawConnection stalled(port);
         QVERIFY(servedOnce(stalled));

@@ -6,7 +6,7 @@
 namespace roost::test {
 
 CommandResult runServerCommand(const QStringList& args, const QString& databaseUrl, const QString& dataDir,
-                               const QMap<QString, QString>& extraEnv, int timeoutMs)
+    const QMap<QString, QString>& extraEnv, int timeoutMs)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ROOST_DATABASE_URL"), databaseUrl);
