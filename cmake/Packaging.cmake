@@ -5,10 +5,11 @@ include(GNUInstallDirs)
 
 install(FILES packaging/roost-server.service DESTINATION lib/systemd/system COMPONENT server)
 install(FILES packaging/roost-server.conf DESTINATION /etc/roost COMPONENT server)
-install(FILES README.md docs/configuration.md docs/openapi.yaml DESTINATION ${CMAKE_INSTALL_DOCDIR}/../roost-server COMPONENT server)
+install(FILES README.md docs/configuration.md docs/operations.md docs/openapi.yaml DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/doc/roost-server COMPONENT server)
 if(ROOST_BUILD_APP)
   install(FILES resources/roost.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications COMPONENT app)
   install(FILES resources/roost.svg DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps COMPONENT app)
+  include(cmake/Icons.cmake)
 endif()
 
 set(CPACK_GENERATOR DEB)

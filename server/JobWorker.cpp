@@ -7,6 +7,7 @@
 #include <roost/Clock.h>
 
 #include <QLoggingCategory>
+#include <QThread>
 
 Q_DECLARE_LOGGING_CATEGORY(lcJobs)
 
@@ -38,7 +39,8 @@ void JobWorker::start()
 void JobWorker::poll()
 {
     try {
-        m_jobs->runDue(SystemClock().now());
+        // A shutdown asks the thread to stop: finish the job in hand, start no other.
+        m_jobs->runDue(SystemClock().now(), [] { return !QThread::currentThread()->isInterruptionRequested(); });
         if (++m_polls % kPollsPerHousekeeping == 0)
             m_jobs->housekeeping(kDoneJobSeconds, kIdempotencyKeySeconds);
     } catch (const std::exception& e) {

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <chrono>
 #include <memory>
 
 namespace roost::server {
@@ -26,13 +27,24 @@ public:
     quint16 start();
     /// Starts `count` background-job threads (also used alone by `roost-server worker`).
     void startJobWorkers(int count);
-    /// Stops accepting, lets in-flight requests finish, joins the threads.
-    void stop();
+
+    /// Graceful stop: every HTTP thread stops accepting and closes idle connections, requests
+    /// in progress are answered, running jobs finish (no new one starts), all within `grace`.
+    /// Connections still open then are dropped. Returns false when some thread is still busy
+    /// (a handler or job that does not return): the caller must not wait for it.
+    bool shutdown(std::chrono::milliseconds grace);
 
 private:
+    struct HttpThread {
+        QThread* thread;
+        Worker* worker;
+    };
+
     ServerContext& m_context;
-    QList<QThread*> m_threads;
-    std::unique_ptr<SyncListener> m_listener;
+    QList<HttpThread> m_http;
+    QList<QThread*> m_jobs;
+    std::unique_ptr<SyncListener> m_listener; ///< LISTEN for committed changes (live pokes)
+    bool m_stopped = false;
 };
 
 } // namespace roost::server

@@ -2,6 +2,8 @@
 #include "cli/Commands.h"
 
 #include "ServerRuntime.h"
+#include "cli/AdminCommands.h"
+#include "cli/Backup.h"
 #include "cli/Bootstrap.h"
 #include "cli/SeedDemo.h"
 #include "cli/SignalWatcher.h"
@@ -15,6 +17,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <cstdlib>
 
 namespace roost::server {
 namespace {
@@ -42,8 +45,10 @@ QString usage()
                "  create-admin --email E --name N\n"
                "                             create an administrator; the password is read from standard input\n"
                "  seed-demo [--listings N]   fill the database with demo hosts, guests and N listings (default 2000)\n"
-               "  --help, --version\n\n")
-           + configHelp();
+               "  backup FILE.tar|FOLDER     save the database and the photo store\n"
+               "  restore FILE.tar|FOLDER [--force]\n"
+               "                             put a backup back; --force replaces existing data\n")
+           + adminUsage() + QStringLiteral("  --help, --version\n\n") + configHelp();
 }
 
 /// The value after `--flag`, or an empty string.
@@ -51,6 +56,21 @@ QString option(const QStringList& args, const QString& flag)
 {
     const qsizetype i = args.indexOf(flag);
     return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
+}
+
+/// After SIGTERM/SIGINT: lets requests and jobs in progress finish within the configured bound.
+int stopGracefully(ServerRuntime& runtime, const Config& config, int code)
+{
+    out() << "shutting down: finishing requests and jobs in progress (at most " << config.shutdownTimeoutSeconds << " s)"
+          << Qt::endl;
+    if (!runtime.shutdown(std::chrono::seconds(config.shutdownTimeoutSeconds))) {
+        // A thread stuck in a handler or a job cannot be joined, and a running QThread cannot be
+        // destroyed: leave without running destructors. The database rolls back what was open.
+        err() << "shutdown: work still running after " << config.shutdownTimeoutSeconds << " s; exiting anyway" << Qt::endl;
+        std::_Exit(1);
+    }
+    out() << "stopped" << Qt::endl;
+    return code;
 }
 
 int serve(ServerContext& context)
@@ -65,8 +85,7 @@ int serve(ServerContext& context)
           << ':' << port << " with " << context.config.threads << " threads" << Qt::endl;
     SignalWatcher watcher({SIGINT, SIGTERM});
     const int code = QCoreApplication::exec();
-    runtime.stop();
-    return code;
+    return stopGracefully(runtime, context.config, code);
 }
 
 int worker(ServerContext& context)
@@ -77,8 +96,7 @@ int worker(ServerContext& context)
     out() << "roost-server " << ROOST_VERSION << " running " << count << " job worker(s)" << Qt::endl;
     SignalWatcher watcher({SIGINT, SIGTERM});
     const int code = QCoreApplication::exec();
-    runtime.stop();
-    return code;
+    return stopGracefully(runtime, context.config, code);
 }
 
 int createAdmin(ServerContext& context, const QStringList& args)
@@ -130,7 +148,8 @@ int runCommandLine(const QStringList& arguments)
     }
     const QString command = args.isEmpty() ? QStringLiteral("serve") : args.takeFirst();
     static const QStringList known{QStringLiteral("serve"), QStringLiteral("migrate"), QStringLiteral("create-admin"),
-                                   QStringLiteral("seed-demo"), QStringLiteral("worker")};
+                                   QStringLiteral("seed-demo"), QStringLiteral("worker"), QStringLiteral("backup"),
+                                   QStringLiteral("restore"), QStringLiteral("admin")};
     if (!known.contains(command)) {
         err() << "unknown command '" << command << "'\n\n" << usage();
         return 2;
@@ -145,10 +164,22 @@ int runCommandLine(const QStringList& arguments)
             out() << "applied " << bootstrap.migrate() << " migration(s)" << Qt::endl;
             return 0;
         }
+        // A backup is a faithful copy of what is there; a restore brings an older backup's
+        // schema up to date afterwards.
+        if (command == QLatin1String("backup"))
+            return runBackup(context, args, out(), err());
+        if (command == QLatin1String("restore")) {
+            const int code = runRestore(context, args, out(), err());
+            if (code == 0)
+                out() << "applied " << bootstrap.migrate() << " migration(s)" << Qt::endl;
+            return code;
+        }
         bootstrap.migrate();
         bootstrap.resolveSecrets();
         if (command == QLatin1String("worker"))
             return worker(context);
+        if (command == QLatin1String("admin"))
+            return runAdmin(context, args, out(), err());
         if (command == QLatin1String("create-admin"))
             return createAdmin(context, args);
         if (command == QLatin1String("seed-demo")) {

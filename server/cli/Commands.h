@@ -5,7 +5,7 @@
 
 namespace roost::server {
 
-/// roost-server's command line: `[--config FILE] [serve|migrate|create-admin|seed-demo] ...`.
+/// roost-server's command line: `[--config FILE] [COMMAND] ...` (see usage() for the commands).
 /// Returns the process exit code.
 int runCommandLine(const QStringList& arguments);
 

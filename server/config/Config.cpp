@@ -40,6 +40,7 @@ constexpr Setting kSettings[] = {
     {"ROOST_HASH_CONCURRENCY", "hash_concurrency", "password hashes computed at once (default: half the threads)"},
     {"ROOST_MAX_CONNECTIONS", "max_connections", "open HTTP connections per process (default 4096)"},
     {"ROOST_IDLE_TIMEOUT", "idle_timeout", "seconds before an idle or slow connection is closed (default 30)"},
+    {"ROOST_SHUTDOWN_TIMEOUT", "shutdown_timeout", "seconds in-flight requests and running jobs get to finish after SIGTERM (default 10)"},
     {"ROOST_PUBLIC_URL", "public_url", "absolute URL prefix for photo links (default: relative links)"},
     {"ROOST_SMTP_URL", "smtp_url", "smtp://host:port or smtps://host:port for notification e-mail (default: .eml files in <data_dir>/outbox)"},
     {"ROOST_SMTP_USER", "smtp_user", "SMTP user name"},
@@ -279,6 +280,8 @@ Config loadConfig(const QString& configFile, const QProcessEnvironment& env)
         c.maxConnections = int(toInteger(*v, 1, 1'000'000));
     if (auto v = r.get(setting("ROOST_IDLE_TIMEOUT")))
         c.idleTimeoutSeconds = int(toInteger(*v, 1, 3600));
+    if (auto v = r.get(setting("ROOST_SHUTDOWN_TIMEOUT")))
+        c.shutdownTimeoutSeconds = int(toInteger(*v, 1, 3600));
     if (auto v = r.get(setting("ROOST_PUBLIC_URL"))) {
         const QUrl url(v->first);
         if (!v->first.isEmpty() && (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty()))

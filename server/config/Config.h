@@ -37,6 +37,7 @@ struct Config {
     int hashConcurrency = 2;        ///< password hashes in flight at once (memory bound)
     int maxConnections = 4096;      ///< open HTTP connections per process
     int idleTimeoutSeconds = 30;    ///< keep-alive / slow-request timeout
+    int shutdownTimeoutSeconds = 10; ///< SIGTERM: time for in-flight requests and jobs to finish
     qint64 maxJsonBody = 1 << 20;   ///< 1 MiB (API.md)
     qint64 maxPhotoBody = 10 << 20; ///< 10 MiB (API.md)
     QString publicUrl;              ///< prefix for photo URLs; empty → relative URLs

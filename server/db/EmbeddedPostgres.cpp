@@ -165,6 +165,8 @@ void EmbeddedPostgres::start()
     if (!pw.open(QIODevice::ReadOnly))
         throw std::runtime_error("cannot read " + passwordFile().toStdString());
     m_password = QString::fromUtf8(pw.readAll()).trimmed();
+    if (attachToRunning())
+        return;
 
     // A postmaster.pid left by a machine crash names a dead process; PostgreSQL itself checks
     // whether that pid is alive and refuses to start only if it is, so nothing to clean here.
@@ -195,6 +197,32 @@ void EmbeddedPostgres::start()
     if (tx.exec_params("SELECT 1 FROM pg_database WHERE datname = 'roost'").empty())
         tx.exec0("CREATE DATABASE roost");
     qCInfo(lcEmbedded) << "private PostgreSQL ready on port" << m_port;
+}
+
+bool EmbeddedPostgres::attachToRunning()
+{
+    // postmaster.pid: line 1 the postmaster's pid, line 4 its port (PostgreSQL's documented layout).
+    QFile pidFile(clusterDir() + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> lines = pidFile.readAll().split('\n');
+    if (lines.size() < 4)
+        return false;
+    bool pidOk = false;
+    bool portOk = false;
+    const long pid = lines[0].trimmed().toLong(&pidOk);
+    const uint port = lines[3].trimmed().toUInt(&portOk);
+    if (!pidOk || !portOk || pid <= 0 || port == 0 || port > 65535 || ::kill(pid_t(pid), 0) != 0)
+        return false; // a lock file left by a crash: start our own
+    m_port = quint16(port);
+    try {
+        pqxx::connection probe(url(QStringLiteral("postgres")).toStdString());
+    } catch (const std::exception&) {
+        m_port = 0;
+        return false;
+    }
+    qCInfo(lcEmbedded) << "using the private PostgreSQL already running on port" << m_port;
+    return true;
 }
 
 bool EmbeddedPostgres::waitUntilReady(int timeoutMs)

@@ -31,6 +31,8 @@ public:
 
     /// Initialises on first run, starts, waits until it accepts connections, and makes sure the
     /// database `roost` exists. Throws std::runtime_error with a readable reason.
+    /// When another process (a running `serve`) already runs this cluster, uses that one instead
+    /// and leaves it running on stop(): admin commands and backups work beside the server.
     void start();
     void stop();
 
@@ -40,6 +42,7 @@ public:
 
 private:
     void initialise();
+    bool attachToRunning();
     QString clusterDir() const;
     QString passwordFile() const;
     void runTool(const QString& tool, const QStringList& args);

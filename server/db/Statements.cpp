@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Statements.h"
 
+#include "db/AdminRepository.h"
 #include "db/BlockRepository.h"
 #include "db/BookingRepository.h"
 #include "db/IdempotencyRepository.h"
@@ -28,6 +29,7 @@ void prepareStatements(pqxx::connection& connection)
     IdempotencyRepository::prepare(connection);
     JobRepository::prepare(connection);
     ReviewRepository::prepare(connection);
+    AdminRepository::prepare(connection);
     SyncRepository::prepare(connection);
     SyncMutationRepository::prepare(connection);
 }

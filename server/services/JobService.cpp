@@ -155,10 +155,10 @@ JobRepository::Stats JobService::stats()
     return JobRepository(tx).stats();
 }
 
-int JobService::runDue(const QDateTime& now)
+int JobService::runDue(const QDateTime& now, const std::function<bool()>& keepGoing)
 {
     int ran = 0;
-    while (ran < kMaxJobsPerRun && runOne(now))
+    while (ran < kMaxJobsPerRun && (!keepGoing || keepGoing()) && runOne(now))
         ++ran;
     return ran;
 }

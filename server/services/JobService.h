@@ -29,8 +29,9 @@ public:
 
     /// Runs one due job; false when none was due.
     bool runOne(const QDateTime& now);
-    /// Runs due jobs until none is left (bounded); returns how many ran.
-    int runDue(const QDateTime& now);
+    /// Runs due jobs until none is left (bounded) or `keepGoing` says stop (checked before each
+    /// job, so a shutdown waits for one job at most); returns how many ran.
+    int runDue(const QDateTime& now, const std::function<bool()>& keepGoing = {});
 
     /// Queues a job that fails until attempt `succeedOn` (for watching retries from outside).
     void enqueueProbe(int succeedOn, int maxAttempts, const QDateTime& runAt);

@@ -70,6 +70,20 @@ void ServerProcess::stop()
     m_output += m_process.readAll();
 }
 
+void ServerProcess::terminate()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+}
+
+bool ServerProcess::waitForExit(int timeoutMs)
+{
+    if (m_process.state() != QProcess::NotRunning && !m_process.waitForFinished(timeoutMs))
+        return false;
+    m_output += m_process.readAll();
+    return true;
+}
+
 QString ServerProcess::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);

@@ -20,6 +20,13 @@ public:
     bool start();
     /// SIGTERM, then wait.
     void stop();
+    /// SIGTERM only: the server begins its graceful shutdown; see waitForExit().
+    void terminate();
+    /// Waits until the process has ended; false when it is still running after `timeoutMs`.
+    bool waitForExit(int timeoutMs);
+    /// Exit code, and whether it exited rather than died of a signal (valid after it ended).
+    int exitCode() const { return m_process.exitCode(); }
+    bool exitedNormally() const { return m_process.exitStatus() == QProcess::NormalExit; }
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;
