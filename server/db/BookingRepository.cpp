@@ -13,7 +13,7 @@ namespace {
     "id, listing_id, guest_id, host_id, lower(stay)::text, upper(stay)::text, guests, nightly_total, discount, "       \
     "cleaning_fee, service_fee, total, currency, status, instant_book, cancellation_policy, refund_amount, message, "  \
     "ms(hold_expires_at), ms(respond_by), ms(created_at), ms(updated_at), version, "                                   \
-    "(extract(epoch FROM created_at) * 1000000)::bigint"
+    "(extract(epoch FROM created_at) * 1000000)::bigint, coalesce(cancel_reason, '')"
 
 Booking toBooking(const pqxx::row& r)
 {
@@ -41,6 +41,7 @@ Booking toBooking(const pqxx::row& r)
     b.createdAt = rows::timestamp(r[20]);
     b.updatedAt = rows::timestamp(r[21]);
     b.version = r[22].as<qint64>();
+    b.cancelReason = rows::text(r[24]);
     return b;
 }
 
@@ -66,8 +67,8 @@ void BookingRepository::prepare(pqxx::connection& c)
     c.prepare("booking_find", "SELECT " BOOKING_COLUMNS " FROM bookings WHERE id = $1");
     c.prepare("booking_find_for_update", "SELECT " BOOKING_COLUMNS " FROM bookings WHERE id = $1 FOR UPDATE");
     c.prepare("booking_update_state",
-              "UPDATE bookings SET status = $2, refund_amount = $3, respond_by = from_ms($4::bigint), version = version + 1, "
-              "updated_at = now() WHERE id = $1 RETURNING " BOOKING_COLUMNS);
+              "UPDATE bookings SET status = $2, refund_amount = $3, respond_by = from_ms($4::bigint), "
+              "cancel_reason = NULLIF($5, ''), version = version + 1, updated_at = now() WHERE id = $1 RETURNING " BOOKING_COLUMNS);
     c.prepare("booking_release_claim", "DELETE FROM calendar_claims WHERE booking_id = $1");
     // Keyset pages: (created_at, id) descending, with an optional status filter.
     c.prepare("booking_list_guest",
@@ -135,7 +136,7 @@ std::optional<Booking> BookingRepository::findForUpdate(const QUuid& id)
 Booking BookingRepository::updateState(const Booking& b)
 {
     const auto row = m_tx.exec_prepared1("booking_update_state", rows::param(b.id), rows::param(toString(b.status)),
-                                         b.refundAmount, optionalMs(b.respondBy));
+                                         b.refundAmount, optionalMs(b.respondBy), rows::param(b.cancelReason));
     if (!occupiesDates(b.status))
         m_tx.exec_prepared0("booking_release_claim", rows::param(b.id));
     return toBooking(row);

@@ -63,6 +63,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     // request, without anything written; false makes it call missingHandler() and close.
     if (LiveHub::isLiveUpgrade(request))
         return m_live->admit(request, socket);
+
     QElapsedTimer timer;
     timer.start();
     const QByteArray requestId = requestIdFrom(headerValue(request, QByteArrayLiteral("X-Request-Id")));

@@ -9,8 +9,8 @@
 
 namespace roost::server {
 
-struct ServerContext;
 class LiveHub;
+struct ServerContext;
 
 /// One worker thread's HTTP server: Roost's own route table on QAbstractHttpServer (6.4's
 /// QHttpServer cannot be extended for WebSocket upgrades), with the error envelope for

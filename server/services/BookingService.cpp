@@ -155,17 +155,19 @@ Booking BookingService::decline(const AuthUser& caller, const QUuid& id, const C
     return act(caller, id, BookingEvent::HostDeclines, clock);
 }
 
-Booking BookingService::cancel(const AuthUser& caller, const QUuid& id, const Clock& clock)
+Booking BookingService::cancel(const AuthUser& caller, const QUuid& id, const Clock& clock, const QString& reason)
 {
     pqxx::work tx(m_db.connection());
-    auto result = cancelIn(tx, caller, id, clock);
+    auto result = cancelIn(tx, caller, id, clock, reason);
     tx.commit();
     return result;
 }
 
-Booking BookingService::cancelIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const Clock& clock)
+Booking BookingService::cancelIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const Clock& clock,
+                                 const QString& reason)
 {
-    const Booking booking = visibleBooking(BookingRepository(tx).findForUpdate(id), caller);
+    Booking booking = visibleBooking(BookingRepository(tx).findForUpdate(id), caller);
+    booking.cancelReason = reason; // stored with the transition, or dropped with it if refused
     const Party party = partyOf(booking, caller.userId);
     const Booking stored = BookingLifecycle(tx).apply(
         booking, party == Party::Host ? BookingEvent::HostCancels : BookingEvent::GuestCancels, party, clock.now());

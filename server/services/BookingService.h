@@ -34,12 +34,13 @@ public:
     QJsonObject list(const AuthUser& caller, const QUrlQuery& query);
     Booking accept(const AuthUser& caller, const QUuid& id, const Clock& clock);
     Booking decline(const AuthUser& caller, const QUuid& id, const Clock& clock);
-    Booking cancel(const AuthUser& caller, const QUuid& id, const Clock& clock);
+    /// `reason`: the canceller's words (parseCancelReason), kept on the booking and mailed.
+    Booking cancel(const AuthUser& caller, const QUuid& id, const Clock& clock, const QString& reason = {});
 
     /// create/cancel/accept/decline inside the caller's transaction, left uncommitted (sync push
     /// stores each mutation's result with its effect).
     Created createIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body, const Clock& clock);
-    Booking cancelIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const Clock& clock);
+    Booking cancelIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const Clock& clock, const QString& reason = {});
     /// A host's answer (accept or decline).
     Booking actIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, BookingEvent event, const Clock& clock);
 

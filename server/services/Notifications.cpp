@@ -82,6 +82,8 @@ MailMessage composeNotice(Notice notice, const Booking& b, const Listing& listin
         m.subject = QStringLiteral("Booking cancelled: %1").arg(listing.title);
         m.body = hello + QStringLiteral("The stay at %1, %2, was cancelled. Refund to the guest: %3.")
                              .arg(listing.title, stay, money(b.refundAmount, b.price.currency));
+        if (!b.cancelReason.isEmpty())
+            m.body += QStringLiteral("\nReason given: %1").arg(b.cancelReason);
         break;
     case Notice::PaymentReceipt:
         m.subject = QStringLiteral("Receipt for your stay at %1").arg(listing.title);

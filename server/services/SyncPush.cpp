@@ -12,6 +12,7 @@
 #include "services/ReviewService.h"
 #include "services/UserService.h"
 
+#include <roost/BookingRequest.h>
 #include <roost/Error.h>
 #include <roost/Id.h>
 #include <roost/JsonReader.h>
@@ -170,8 +171,8 @@ QJsonObject SyncPush::apply(pqxx::work& tx, const AuthUser& caller, const SyncMu
         if (op == QLatin1String("create"))
             return applied(m, m_bookings.createIn(tx, caller, createBody(m), clock).booking.version);
         if (op == QLatin1String("action")) {
-            if (m.action == QLatin1String("cancel"))
-                return applied(m, m_bookings.cancelIn(tx, caller, m.id, clock).version);
+            if (m.action == QLatin1String("cancel")) // `data`: `{reason?}` as for POST .../cancel
+                return applied(m, m_bookings.cancelIn(tx, caller, m.id, clock, parseCancelReason(m.data)).version);
             if (m.action == QLatin1String("accept"))
                 return applied(m, m_bookings.actIn(tx, caller, m.id, BookingEvent::HostAccepts, clock).version);
             if (m.action == QLatin1String("decline"))

@@ -101,6 +101,7 @@ QJsonObject bookingToJson(const Booking& booking)
         {QStringLiteral("price"), priceToJson(booking.price)},
         {QStringLiteral("status"), toString(booking.status)},
         {QStringLiteral("refund_amount"), booking.refundAmount},
+        {QStringLiteral("cancel_reason"), booking.cancelReason.isEmpty() ? QJsonValue() : QJsonValue(booking.cancelReason)},
         {QStringLiteral("hold_expires_at"), held ? timestampToJson(booking.holdExpiresAt) : QJsonValue()},
         {QStringLiteral("created_at"), timestampToJson(booking.createdAt)},
         {QStringLiteral("updated_at"), timestampToJson(booking.updatedAt)},

@@ -71,6 +71,22 @@ BookingRequest parseBookingRequest(const QJsonObject& json)
     return BookingRequest{id.value_or(QUuid()), *listingId, *stay, *guests, message};
 }
 
+QString parseCancelReason(const QJsonObject& json)
+{
+    const QString reasonKey = QStringLiteral("reason");
+    FieldErrors errors;
+    JsonReader reader(json, errors);
+    QString reason;
+    if (const auto text = reader.string(reasonKey, Presence::Optional, BookingLimits::kMaxCancelReasonLength)) {
+        if (hasControlCharacters(*text, true))
+            reader.fail(reasonKey, QStringLiteral("must not contain control characters"));
+        reason = text->trimmed();
+    }
+    if (!errors.isEmpty())
+        throw Error::validation(errors);
+    return reason;
+}
+
 QuoteRequest parseQuoteRequest(const QJsonObject& json)
 {
     FieldErrors errors;

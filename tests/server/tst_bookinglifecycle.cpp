@@ -9,6 +9,8 @@
 #include "ApiFixture.h"
 #include "BookingApi.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -383,6 +385,70 @@ private slots:
         QCOMPARE(api().book(m_guest, listing, in, in.addDays(2)).status, 201);
         QCOMPARE(api().act(m_guest, id, QStringLiteral("cancel"), BookingApi::at(when)).errorCode(),
             QStringLiteral("invalid_state"));
+    }
+
+    void aCancellationKeepsItsReason()
+    {
+        const QString listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), true}}));
+        const QDate in = BookingApi::today().addDays(90);
+        const HttpReply made = api().book(m_guest, listing, in, in.addDays(2));
+        QCOMPARE(made.status, 201);
+        const QString id = idOf(made.json());
+        QCOMPARE(api().pay(m_guest, id).status, 201);
+        QVERIFY(api().booking(m_guest, id).value(QStringLiteral("cancel_reason")).isNull());
+
+        const HttpReply cancelled = m_api.http().post(QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
+                                                      {{QStringLiteral("reason"), QStringLiteral("  Flight cancelled.\nSorry!  ")}},
+                                                      m_guest.accessToken);
+        QVERIFY2(cancelled.status == 200, cancelled.body.constData());
+        const QString reason = QStringLiteral("Flight cancelled.\nSorry!");
+        QCOMPARE(cancelled.json().value(QStringLiteral("cancel_reason")).toString(), reason);
+        QCOMPARE(api().booking(m_host, id).value(QStringLiteral("cancel_reason")).toString(), reason);
+
+        // Both sides are told, with the reason quoted.
+        api().runDueJobs(QDateTime::currentDateTimeUtc());
+        const QDir outbox(m_api.server().dataDir() + QStringLiteral("/outbox"));
+        int quoted = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                quoted = 0;
+                for (const QString& name : outbox.entryList({QStringLiteral("*.eml")}, QDir::Files)) {
+                    QFile f(outbox.filePath(name));
+                    if (f.open(QIODevice::ReadOnly)) {
+                        const QByteArray mail = f.readAll();
+                        quoted += mail.contains(id.toLatin1()) && mail.contains("Reason given: Flight cancelled.");
+                    }
+                }
+                return quoted == 2;
+            }(),
+            10'000);
+    }
+
+    void badReasonsChangeNothing_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("number") << QByteArray("{\"reason\":42}") << 422;
+        QTest::newRow("too long") << QByteArray("{\"reason\":\"" + QByteArray(501, 'x') + "\"}") << 422;
+        QTest::newRow("control character") << QByteArray("{\"reason\":\"a\\u0007b\"}") << 422;
+        QTest::newRow("malformed") << QByteArray("{\"reason\":") << 400;
+    }
+
+    void badReasonsChangeNothing()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        const QString listing = idOf(m_api.createListing(m_host, {{QStringLiteral("instant_book"), true}}));
+        const QDate in = BookingApi::today().addDays(95);
+        const QString id = idOf(api().book(m_guest, listing, in, in.addDays(2)).json());
+        QCOMPARE(api().pay(m_guest, id).status, 201);
+        const QJsonObject before = api().booking(m_guest, id);
+        const HttpReply refused = m_api.http().send("POST", QStringLiteral("/api/v1/bookings/%1/cancel").arg(id), body,
+                                                    "application/json", m_guest.accessToken);
+        QCOMPARE(refused.status, status);
+        if (status == 422)
+            QVERIFY(refused.errorFields().contains(QStringLiteral("reason")));
+        QCOMPARE(api().booking(m_guest, id), before);
     }
 };
 

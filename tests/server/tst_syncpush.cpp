@@ -298,11 +298,13 @@ private slots:
         // the guest may not accept; the guest may cancel
         r = results(m_guest, {mutation(QStringLiteral("booking"), QStringLiteral("action"), bookingId, {},
                                        {{QStringLiteral("action"), QStringLiteral("accept")}}),
-                              mutation(QStringLiteral("booking"), QStringLiteral("action"), bookingId, {},
+                              mutation(QStringLiteral("booking"), QStringLiteral("action"), bookingId,
+                                       {{QStringLiteral("reason"), QStringLiteral("Plans changed")}},
                                        {{QStringLiteral("action"), QStringLiteral("cancel")}})});
         QCOMPARE(str(r[0].toObject(), "status"), QStringLiteral("rejected"));
         QCOMPARE(str(r[1].toObject(), "status"), QStringLiteral("applied"));
         QCOMPARE(str(bookings.booking(m_guest, bookingId), "status"), QStringLiteral("cancelled"));
+        QCOMPARE(str(bookings.booking(m_guest, bookingId), "cancel_reason"), QStringLiteral("Plans changed"));
 
         // a block made and deleted by push; deleting it again is rejected (it is gone)
         const QString blockId = newId();

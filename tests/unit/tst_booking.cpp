@@ -89,8 +89,12 @@ private slots:
     void json()
     {
         const QJsonObject json = bookingToJson(sample(BookingStatus::PendingPayment));
+        QVERIFY(json.value(QStringLiteral("cancel_reason")).isNull());
+        Booking cancelled = sample(BookingStatus::Cancelled);
+        cancelled.cancelReason = QStringLiteral("Plans changed");
+        QCOMPARE(bookingToJson(cancelled).value(QStringLiteral("cancel_reason")).toString(), QStringLiteral("Plans changed"));
         QCOMPARE(json.keys(),
-                 (QStringList{QStringLiteral("check_in"), QStringLiteral("check_out"), QStringLiteral("created_at"),
+                 (QStringList{QStringLiteral("cancel_reason"), QStringLiteral("check_in"), QStringLiteral("check_out"), QStringLiteral("created_at"),
                               QStringLiteral("guest_id"), QStringLiteral("guests"), QStringLiteral("hold_expires_at"),
                               QStringLiteral("host_id"), QStringLiteral("id"), QStringLiteral("listing_id"),
                               QStringLiteral("nights"), QStringLiteral("price"), QStringLiteral("refund_amount"),

@@ -265,6 +265,35 @@ private slots:
         const Stay stay = *Stay::make(QDate(2024, 6, 1), QDate(2024, 6, 2));
         QCOMPARE(checkBookingRules(listing, stay, 1, QUuid(), kToday), FieldErrors());
     }
+
+    void cancelReasons_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("reason"); // null: refused under `reason`
+        QTest::newRow("absent") << QJsonObject{} << QStringLiteral("");
+        QTest::newRow("trimmed") << QJsonObject{{QStringLiteral("reason"), QStringLiteral("  ill \n")}} << QStringLiteral("ill");
+        QTest::newRow("line breaks kept") << QJsonObject{{QStringLiteral("reason"), QStringLiteral("a\nb\tc")}} << QStringLiteral("a\nb\tc");
+        QTest::newRow("500 characters") << QJsonObject{{QStringLiteral("reason"), QString(500, QLatin1Char('r'))}} << QString(500, QLatin1Char('r'));
+        QTest::newRow("501 characters") << QJsonObject{{QStringLiteral("reason"), QString(501, QLatin1Char('r'))}} << QString();
+        QTest::newRow("bell") << QJsonObject{{QStringLiteral("reason"), QStringLiteral("a\u0007")}} << QString();
+        QTest::newRow("number") << QJsonObject{{QStringLiteral("reason"), 5}} << QString();
+        QTest::newRow("null is not given") << QJsonObject{{QStringLiteral("reason"), QJsonValue::Null}} << QStringLiteral("");
+    }
+
+    void cancelReasons()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, reason);
+        try {
+            const QString parsed = roost::parseCancelReason(body);
+            QVERIFY2(!reason.isNull(), qPrintable(parsed));
+            QCOMPARE(parsed, reason);
+        } catch (const roost::Error& e) {
+            QVERIFY2(reason.isNull(), qPrintable(e.message()));
+            QCOMPARE(e.code(), roost::ErrorCode::ValidationFailed);
+            QVERIFY(e.fields().contains(QStringLiteral("reason")));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestBookingRules)

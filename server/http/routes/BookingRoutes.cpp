@@ -3,6 +3,7 @@
 
 #include "services/Services.h"
 
+#include <roost/BookingRequest.h>
 #include <roost/Quote.h>
 
 namespace roost::server {
@@ -48,7 +49,9 @@ QList<Route> bookingRoutes(Services& s)
         {Method::Post, QStringLiteral("/api/v1/bookings/{id}/cancel"),
          [&s](Request& r) {
              const auto& caller = r.requireUser();
-             return booking(200, s.bookings.cancel(caller, r.idParam(QStringLiteral("id")), r.clock()));
+             // The body is optional: no body (or `{}`) cancels without a reason.
+             const QString reason = r.body().isEmpty() ? QString() : parseCancelReason(r.json());
+             return booking(200, s.bookings.cancel(caller, r.idParam(QStringLiteral("id")), r.clock(), reason));
          }},
     };
 }

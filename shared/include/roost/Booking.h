@@ -84,6 +84,7 @@ struct Booking
     QDateTime holdExpiresAt{}; ///< end of the unpaid hold (holdDeadline of createdAt)
     QDateTime respondBy{};     ///< awaiting_host: when the request expires unanswered; unset otherwise
     QString message{};         ///< the guest's note to the host
+    QString cancelReason{};    ///< why whoever cancelled did so (empty: not said, or not cancelled)
     QDateTime createdAt{};
     QDateTime updatedAt{};
     qint64 version = 1;

@@ -14,6 +14,7 @@ namespace roost {
 
 namespace BookingLimits {
 constexpr int kMaxMessageLength = 1000; // a note to the host, not a letter
+constexpr int kMaxCancelReasonLength = 500;
 /// Two years, the longest stay a listing may allow (ListingLimits::kMaxStayNights): anything
 /// longer is a lease, and the cap keeps every price far from qint64's limit.
 constexpr int kMaxStayNights = ListingLimits::kMaxStayNights;
@@ -48,6 +49,11 @@ struct QuoteRequest
 /// without control characters other than line breaks and tabs. Throws Error::validation naming
 /// every bad field.
 BookingRequest parseBookingRequest(const QJsonObject& json);
+
+/// Parses a cancellation's `{reason?}`: a string of at most kMaxCancelReasonLength characters
+/// without control characters other than line breaks and tabs; empty when absent. Throws
+/// Error::validation.
+QString parseCancelReason(const QJsonObject& json);
 
 /// Parses `{check_in, check_out, guests}` with the same field rules as parseBookingRequest.
 /// Throws Error::validation.
