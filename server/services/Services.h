@@ -22,7 +22,7 @@ struct Services {
     Services(Database& database, ServerContext& context)
         : db(database), context(context), auth(database, context), users(database, auth.hasher()), listings(database, context),
           photos(database, context), bookings(database), payments(database), reviews(database), sync(database, context),
-          syncPush(database, listings, bookings, reviews), jobs(database, context.config, &context.metrics)
+          syncPush(database, users, listings, bookings, reviews), jobs(database, context.config, &context.metrics)
     {
     }
 
