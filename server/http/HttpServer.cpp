@@ -42,6 +42,8 @@ bool exemptFromLimits(const QString& path)
 }
 
 const QString kUnmatchedRoute = QStringLiteral("unmatched");
+/// Socket property: a live upgrade refused for the rate limits, with the seconds to wait.
+constexpr char kThrottledFor[] = "roost.throttledFor";
 
 } // namespace
 
@@ -49,6 +51,7 @@ HttpServer::HttpServer(ServerContext& context, Router router, Authenticator& aut
     : QAbstractHttpServer(parent), m_context(context), m_router(std::move(router)), m_authenticator(authenticator),
       m_live(std::make_unique<LiveHub>(authenticator))
 {
+    m_live->countInto(&m_context.metrics.liveConnections);
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (hasPendingWebSocketConnections())
             m_live->adopt(nextPendingWebSocketConnection());
@@ -61,8 +64,15 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 {
     // Qt 6.4 upgrades the connection to a WebSocket when this answers true for an upgrade
     // request, without anything written; false makes it call missingHandler() and close.
-    if (LiveHub::isLiveUpgrade(request))
+    if (LiveHub::isLiveUpgrade(request)) {
+        // Upgrades count against the client's rate limits like any request; a refused one is
+        // answered by missingHandler().
+        if (const int wait = throttled(request, clientAddress(request, m_context.config.trustProxy))) {
+            socket->setProperty(kThrottledFor, wait);
+            return false;
+        }
         return m_live->admit(request, socket);
+    }
 
     QElapsedTimer timer;
     timer.start();
@@ -95,6 +105,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (const int wait = socket->property(kThrottledFor).toInt()) {
+        socket->setProperty(kThrottledFor, QVariant());
+        write(request, socket, Response::error(Error(ErrorCode::RateLimited, QStringLiteral("Too many requests; slow down and retry later.")).retryAfter(wait)));
+        return;
+    }
     if (LiveHub::isLiveUpgrade(request)) {
         write(request, socket,
               Response::error(Error(ErrorCode::Unauthenticated,

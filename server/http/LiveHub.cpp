@@ -42,6 +42,8 @@ LiveHub::LiveHub(Authenticator& authenticator, QObject* parent) : QObject(parent
 LiveHub::~LiveHub()
 {
     const QList<QWebSocket*> sockets = m_clients.keys();
+    if (m_gauge)
+        m_gauge->fetch_sub(int(sockets.size()), std::memory_order_relaxed);
     for (QWebSocket* socket : sockets) {
         socket->disconnect(this);
         delete socket;
@@ -81,6 +83,8 @@ void LiveHub::adopt(std::unique_ptr<QWebSocket> owned)
         return;
     }
     m_clients.insert(socket, Client{user, true});
+    if (m_gauge)
+        m_gauge->fetch_add(1, std::memory_order_relaxed);
     connect(socket, &QWebSocket::pong, this, [this, socket] {
         if (auto it = m_clients.find(socket); it != m_clients.end())
             it->answered = true;
@@ -106,6 +110,8 @@ void LiveHub::pingAll()
     const qint64 stale = m_clock.elapsed() - kPingIntervalMs;
     m_admitted.removeIf([stale](QHash<QString, Admitted>::iterator it) { return it->atMs < stale; });
     const QList<QWebSocket*> sockets = m_clients.keys();
+    if (m_gauge)
+        m_gauge->fetch_sub(int(sockets.size()), std::memory_order_relaxed);
     for (QWebSocket* socket : sockets) {
         Client& client = m_clients[socket];
         if (!client.answered) {
@@ -121,8 +127,11 @@ void LiveHub::pingAll()
 
 void LiveHub::drop(QWebSocket* socket)
 {
-    if (m_clients.remove(socket))
+    if (m_clients.remove(socket)) {
+        if (m_gauge)
+            m_gauge->fetch_sub(1, std::memory_order_relaxed);
         socket->deleteLater();
+    }
 }
 
 } // namespace roost::server

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <atomic>
 #include <memory>
 
 class QHttpServerRequest;
@@ -40,6 +41,8 @@ public:
     void poke(qint64 version, const QList<QUuid>& users, bool everyone);
 
     int clientCount() const { return int(m_clients.size()); }
+    /// Keeps `gauge` (shared by every thread's hub) up to date with the clients connected here.
+    void countInto(std::atomic<int>* gauge) { m_gauge = gauge; }
 
 private:
     struct Client {
@@ -58,6 +61,7 @@ private:
     QElapsedTimer m_clock;
     QHash<QWebSocket*, Client> m_clients;
     QTimer m_ping;
+    std::atomic<int>* m_gauge = nullptr;
 };
 
 } // namespace roost::server

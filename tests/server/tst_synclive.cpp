@@ -144,6 +144,46 @@ private slots:
         QVERIFY2(!stranger.cursors().contains(draftCursor), "the stranger was poked for another user's draft");
     }
 
+    void liveClientsAreCountedInTheMetrics()
+    {
+        const auto gauge = [this] {
+            for (const QByteArray& line : m_api.http().get(QStringLiteral("/metrics")).body.split('\n'))
+                if (line.startsWith("roost_live_connections "))
+                    return line.mid(23).toInt();
+            return -1;
+        };
+        const int before = gauge();
+        QVERIFY(before >= 0);
+        auto first = std::make_unique<LiveClient>();
+        LiveClient second;
+        QVERIFY(first->open(m_api.server().port(), m_host.accessToken));
+        QVERIFY(second.open(m_api.server().port(), m_stranger.accessToken));
+        QTRY_COMPARE_WITH_TIMEOUT(gauge(), before + 2, kWaitMs);
+        first.reset(); // closes its socket
+        QTRY_COMPARE_WITH_TIMEOUT(gauge(), before + 1, kWaitMs);
+    }
+
+    void upgradesCountAgainstTheRateLimits()
+    {
+        ServerProcess limited(m_api.databaseUrl(), {{QStringLiteral("ROOST_RATE_LIMIT_IP"), QStringLiteral("60")}});
+        QVERIFY(limited.start());
+        const QByteArray upgrade = "GET /api/v1/sync/live?access_token=nonsense HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+        QByteArray answer;
+        int refused = 0;
+        for (; refused < 40; ++refused) {
+            answer = HttpClient::raw(limited.port(), upgrade);
+            if (!answer.startsWith("HTTP/1.1 401"))
+                break;
+        }
+        QVERIFY2(refused >= 10, qPrintable(QString::number(refused))); // the burst: a sixth of 60
+        QVERIFY2(answer.startsWith("HTTP/1.1 429"), answer.constData());
+        QVERIFY(answer.contains("Retry-After: "));
+        QVERIFY(answer.contains("\"rate_limited\""));
+        limited.stop();
+    }
+
     void pokeCrossesServerProcesses()
     {
         LiveClient onSecond;
