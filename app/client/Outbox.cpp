@@ -161,6 +161,13 @@ bool Outbox::rebase(const QString& mutationId, qint64 baseVersion, const QJsonOb
                         {baseVersion, compact(base), mutationId});
 }
 
+bool Outbox::retry(const QString& mutationId, const QString& newMutationId, qint64 baseVersion, const QJsonObject& base)
+{
+    return m_store.exec(QStringLiteral("UPDATE outbox SET mutation_id = ?, state = 'pending', error = NULL, base_version = ?, base = ?"
+                                       " WHERE mutation_id = ?"),
+                        {newMutationId, baseVersion, compact(base), mutationId});
+}
+
 std::pair<SyncState, QString> Outbox::stateOf(const QString& entity, const QString& objectId) const
 {
     const QList<OutboxEntry> entries = entriesOf(entity, objectId);

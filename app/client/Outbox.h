@@ -43,8 +43,11 @@ public:
     bool remove(const QString& mutationId);
     bool removeAllOf(const QString& entity, const QString& objectId);
     bool setState(const QString& mutationId, OutboxEntry::State state, const QString& error);
-    /// Re-queues a conflicted mutation against the server's newer version.
+    /// Points an unsent mutation at a newer server version.
     bool rebase(const QString& mutationId, qint64 baseVersion, const QJsonObject& base);
+    /// Queues a conflicted mutation again against the server's newer version, under a new
+    /// mutation id: the server answers a known id with its first result, the conflict.
+    bool retry(const QString& mutationId, const QString& newMutationId, qint64 baseVersion, const QJsonObject& base);
 
     /// The object's state as its queued mutations make it: conflicted > rejected > pending > synced.
     std::pair<SyncState, QString> stateOf(const QString& entity, const QString& objectId) const;

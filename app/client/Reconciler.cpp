@@ -4,6 +4,8 @@
 #include "LocalStore.h"
 #include "Outbox.h"
 
+#include "roost/Id.h"
+
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
@@ -169,7 +171,7 @@ bool Reconciler::resolveKeepMine(const QString& entity, const QString& id)
         QJsonObject base;
         for (auto it = entry.mutation.base.begin(); it != entry.mutation.base.end(); ++it)
             base.insert(it.key(), theirs.value(it.key()));
-        if (!m_outbox.rebase(entry.mutation.mutationId, theirVersion, base))
+        if (!m_outbox.retry(entry.mutation.mutationId, idToString(newId()), theirVersion, base))
             return false;
     }
     if (row->serverData && !row->deleted) {

@@ -16,7 +16,8 @@ Q_LOGGING_CATEGORY(lcSync, "roost.sync")
 namespace roost::client {
 
 SyncWorker::SyncWorker(SyncOptions options, TokenStore& tokens)
-    : m_options(std::move(options)), m_tokens(tokens), m_backoff(m_options.retryFirst, m_options.retryMax)
+    : m_options(std::move(options)), m_tokens(tokens), m_interval(this), m_retry(this),
+      m_backoff(m_options.retryFirst, m_options.retryMax)
 {
     m_interval.setInterval(m_options.interval);
     connect(&m_interval, &QTimer::timeout, this, &SyncWorker::requestSync);

@@ -64,6 +64,7 @@ private:
     std::unique_ptr<Reconciler> m_reconciler;
     ApiClient* m_api = nullptr;
     LiveChannel* m_live = nullptr;
+    // Children, so they move to the sync thread with the worker.
     QTimer m_interval;
     QTimer m_retry;
     Backoff m_backoff;

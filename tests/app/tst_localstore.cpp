@@ -235,6 +235,7 @@ private slots:
         const QList<Mutation> again = outbox.sendable(10);
         QCOMPARE(again.size(), 1);
         QCOMPARE(again.first().baseVersion, std::optional<qint64>(3));
+        QVERIFY(again.first().mutationId != sent[1].mutationId); // the old id would replay the conflict
         QCOMPARE(again.first().base.value(QStringLiteral("title")).toString(), QStringLiteral("Theirs"));
         QCOMPARE(store.object(kListing, uuid(2))->state, SyncState::Pending);
         QCOMPARE(store.object(kListing, uuid(2))->data.value(QStringLiteral("title")).toString(), QStringLiteral("Mine"));
