@@ -7,6 +7,8 @@
 
 namespace roost::server {
 
+class SyncListener;
+
 /// What every worker thread shares: read-only configuration and the few process-wide limits.
 struct ServerContext {
     explicit ServerContext(Config c) : config(std::move(c)), hashSlots(config.hashConcurrency) {}
@@ -17,6 +19,9 @@ struct ServerContext {
     /// Password hashes in flight. scrypt at production cost takes 128 MiB each, so this bounds
     /// memory and keeps some HTTP threads free during a login storm.
     QSemaphore hashSlots;
+    /// The process's LISTEN for committed changes (live pokes); null where nothing serves
+    /// WebSockets (tools, the job worker).
+    SyncListener* syncListener = nullptr;
 };
 
 } // namespace roost::server

@@ -3,6 +3,7 @@
 
 #include "JobWorker.h"
 #include "Worker.h"
+#include "db/SyncListener.h"
 #include "http/ReusePortListener.h"
 
 #include <QMetaObject>
@@ -19,6 +20,10 @@ ServerRuntime::~ServerRuntime()
 quint16 ServerRuntime::start()
 {
     const Config& config = m_context.config;
+    // Before the workers, which connect their live clients to it.
+    m_listener = std::make_unique<SyncListener>(m_context.databaseUrl);
+    m_context.syncListener = m_listener.get();
+    m_listener->start();
     quint16 port = config.listenPort;
     for (int i = 0; i < config.threads; ++i) {
         // The first socket may pick the port (port 0); the others join it.
@@ -59,6 +64,11 @@ void ServerRuntime::stop()
         delete thread;
     }
     m_threads.clear();
+    if (m_listener) {
+        m_listener->stop();
+        m_context.syncListener = nullptr;
+        m_listener.reset();
+    }
 }
 
 } // namespace roost::server

@@ -11,6 +11,7 @@
 
 namespace roost::server {
 
+class SyncListener;
 class Worker;
 
 /// The serving process: N worker threads, each with its own event loop, HTTP server, listening
@@ -31,6 +32,7 @@ public:
 private:
     ServerContext& m_context;
     QList<QThread*> m_threads;
+    std::unique_ptr<SyncListener> m_listener;
 };
 
 } // namespace roost::server

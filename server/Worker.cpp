@@ -2,8 +2,10 @@
 #include "Worker.h"
 
 #include "db/Database.h"
+#include "db/SyncListener.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpServer.h"
+#include "http/LiveHub.h"
 #include "http/routes/Routes.h"
 #include "services/Services.h"
 
@@ -32,6 +34,10 @@ void Worker::start()
 
     m_http = new HttpServer(config, buildRouter(*m_services, m_context), m_services->auth, this);
     m_http->bind(tcp);
+    if (m_context.syncListener) {
+        // Queued: the listener's thread emits, this thread pokes its own sockets.
+        connect(m_context.syncListener, &SyncListener::changed, &m_http->live(), &LiveHub::poke, Qt::QueuedConnection);
+    }
 }
 
 } // namespace roost::server

@@ -68,6 +68,7 @@ void PaymentRepository::prepare(pqxx::connection& c)
               "VALUES ($1, $2, $3, $4, $5, $6, 'scheduled', from_ms($7)) ON CONFLICT (booking_id) DO NOTHING");
     c.prepare("payout_of_host",
               "SELECT " PAYOUT_COLUMNS " FROM payouts WHERE host_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2");
+    c.prepare("payout_find", "SELECT " PAYOUT_COLUMNS " FROM payouts WHERE id = $1");
     c.prepare("payout_of_booking", "SELECT " PAYOUT_COLUMNS " FROM payouts WHERE booking_id = $1");
     c.prepare("payout_set_status",
               "UPDATE payouts SET status = $3, version = version + 1 WHERE id = $1 AND status = $2");
@@ -123,6 +124,12 @@ QList<Payout> PaymentRepository::payoutsOfHost(const QUuid& hostId, int limit)
     for (const auto& row : m_tx.exec_prepared("payout_of_host", rows::param(hostId), limit))
         result.append(toPayout(row));
     return result;
+}
+
+std::optional<Payout> PaymentRepository::findPayout(const QUuid& id)
+{
+    const auto r = m_tx.exec_prepared("payout_find", rows::param(id));
+    return r.empty() ? std::nullopt : std::optional(toPayout(r[0]));
 }
 
 std::optional<Payout> PaymentRepository::payoutOfBooking(const QUuid& bookingId)

@@ -59,6 +59,7 @@ public:
 
     void insertPayout(const Payout& payout);
     QList<Payout> payoutsOfHost(const QUuid& hostId, int limit);
+    std::optional<Payout> findPayout(const QUuid& id);
     std::optional<Payout> payoutOfBooking(const QUuid& bookingId);
     /// Moves a scheduled payout on; false when it was not scheduled any more.
     bool setPayoutStatus(const QUuid& payoutId, const QString& from, const QString& to);

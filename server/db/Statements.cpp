@@ -10,6 +10,8 @@
 #include "db/PhotoRepository.h"
 #include "db/ReviewRepository.h"
 #include "db/SessionRepository.h"
+#include "db/SyncMutationRepository.h"
+#include "db/SyncRepository.h"
 #include "db/UserRepository.h"
 
 namespace roost::server {
@@ -26,6 +28,8 @@ void prepareStatements(pqxx::connection& connection)
     IdempotencyRepository::prepare(connection);
     JobRepository::prepare(connection);
     ReviewRepository::prepare(connection);
+    SyncRepository::prepare(connection);
+    SyncMutationRepository::prepare(connection);
 }
 
 } // namespace roost::server

@@ -3,6 +3,7 @@
 
 #include "config/Config.h"
 #include "http/ConnectionGuard.h"
+#include "http/LiveHub.h"
 
 #include <roost/Date.h>
 
@@ -17,18 +18,35 @@ Q_LOGGING_CATEGORY(lcHttp, "roost.http")
 namespace roost::server {
 
 HttpServer::HttpServer(const Config& config, Router router, Authenticator& authenticator, QObject* parent)
-    : QAbstractHttpServer(parent), m_config(config), m_router(std::move(router)), m_authenticator(authenticator)
+    : QAbstractHttpServer(parent), m_config(config), m_router(std::move(router)), m_authenticator(authenticator),
+      m_live(std::make_unique<LiveHub>(authenticator))
 {
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections())
+            m_live->adopt(nextPendingWebSocketConnection());
+    });
 }
+
+HttpServer::~HttpServer() = default;
 
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // Qt 6.4 upgrades the connection to a WebSocket when this answers true for an upgrade
+    // request, without anything written; false makes it call missingHandler() and close.
+    if (LiveHub::isLiveUpgrade(request))
+        return m_live->admit(request, socket);
     write(request, socket, dispatch(request));
     return true;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    if (LiveHub::isLiveUpgrade(request)) {
+        write(request, socket,
+              Response::error(Error(ErrorCode::Unauthenticated,
+                                    QStringLiteral("Send a valid access token as ?access_token= or Authorization."))));
+        return;
+    }
     write(request, socket, Response::error(Error::notFound()));
 }
 

@@ -5,9 +5,12 @@
 
 #include <QAbstractHttpServer>
 
+#include <memory>
+
 namespace roost::server {
 
 struct Config;
+class LiveHub;
 
 /// One worker thread's HTTP server: Roost's own route table on QAbstractHttpServer (6.4's
 /// QHttpServer cannot be extended for WebSocket upgrades), with the error envelope for
@@ -18,6 +21,10 @@ class HttpServer final : public QAbstractHttpServer
 
 public:
     HttpServer(const Config& config, Router router, Authenticator& authenticator, QObject* parent = nullptr);
+    ~HttpServer() override;
+
+    /// This thread's live (WebSocket) clients.
+    LiveHub& live() { return *m_live; }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -30,6 +37,7 @@ private:
     const Config& m_config;
     Router m_router;
     Authenticator& m_authenticator;
+    std::unique_ptr<LiveHub> m_live;
 };
 
 } // namespace roost::server

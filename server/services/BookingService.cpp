@@ -55,11 +55,19 @@ QJsonObject BookingService::quote(const QUuid& listingId, const QJsonObject& bod
 
 BookingService::Created BookingService::create(const AuthUser& caller, const QJsonObject& body, const Clock& clock)
 {
+    pqxx::work tx(m_db.connection());
+    auto result = createIn(tx, caller, body, clock);
+    tx.commit();
+    return result;
+}
+
+BookingService::Created BookingService::createIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body,
+                                                 const Clock& clock)
+{
     const BookingRequest request = parseBookingRequest(body);
     const QByteArray digest = fingerprint(body);
     const QDateTime now = clock.now();
 
-    pqxx::work tx(m_db.connection());
     BookingRepository bookings(tx);
     // A create re-sent with an id that exists answers the stored booking, or 409 duplicate.
     const auto replay = [&]() -> std::optional<Created> {
@@ -98,7 +106,6 @@ BookingService::Created BookingService::create(const AuthUser& caller, const QJs
     }
     BookingLifecycle(tx).created(booking);
     const Booking stored = *bookings.find(booking.id);
-    tx.commit();
     return {stored, true};
 }
 
@@ -151,23 +158,36 @@ Booking BookingService::decline(const AuthUser& caller, const QUuid& id, const C
 Booking BookingService::cancel(const AuthUser& caller, const QUuid& id, const Clock& clock)
 {
     pqxx::work tx(m_db.connection());
+    auto result = cancelIn(tx, caller, id, clock);
+    tx.commit();
+    return result;
+}
+
+Booking BookingService::cancelIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const Clock& clock)
+{
     const Booking booking = visibleBooking(BookingRepository(tx).findForUpdate(id), caller);
     const Party party = partyOf(booking, caller.userId);
     const Booking stored = BookingLifecycle(tx).apply(
         booking, party == Party::Host ? BookingEvent::HostCancels : BookingEvent::GuestCancels, party, clock.now());
-    tx.commit();
     return stored;
 }
 
 Booking BookingService::act(const AuthUser& caller, const QUuid& id, BookingEvent event, const Clock& clock)
 {
     pqxx::work tx(m_db.connection());
+    auto result = actIn(tx, caller, id, event, clock);
+    tx.commit();
+    return result;
+}
+
+Booking BookingService::actIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, BookingEvent event,
+                              const Clock& clock)
+{
     const Booking booking = visibleBooking(BookingRepository(tx).findForUpdate(id), caller);
     const Party party = partyOf(booking, caller.userId);
     if (!mayTrigger(party, event))
         throw Error(ErrorCode::Forbidden, QStringLiteral("Only the host of this listing may do that."));
     const Booking stored = BookingLifecycle(tx).apply(booking, event, party, clock.now());
-    tx.commit();
     return stored;
 }
 

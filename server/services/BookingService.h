@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <pqxx/pqxx>
+
 namespace roost::server {
 
 class Database;
@@ -33,6 +35,13 @@ public:
     Booking accept(const AuthUser& caller, const QUuid& id, const Clock& clock);
     Booking decline(const AuthUser& caller, const QUuid& id, const Clock& clock);
     Booking cancel(const AuthUser& caller, const QUuid& id, const Clock& clock);
+
+    /// create/cancel/accept/decline inside the caller's transaction, left uncommitted (sync push
+    /// stores each mutation's result with its effect).
+    Created createIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body, const Clock& clock);
+    Booking cancelIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const Clock& clock);
+    /// A host's answer (accept or decline).
+    Booking actIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, BookingEvent event, const Clock& clock);
 
 private:
     Booking act(const AuthUser& caller, const QUuid& id, BookingEvent event, const Clock& clock);

@@ -48,13 +48,20 @@ QJsonObject ListingService::toJson(const Listing& listing) const
 
 ListingService::Created<Listing> ListingService::create(const AuthUser& caller, const QJsonObject& body)
 {
+    pqxx::work tx(m_db.connection());
+    auto result = createIn(tx, caller, body);
+    tx.commit();
+    return result;
+}
+
+ListingService::Created<Listing> ListingService::createIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body)
+{
     Listing listing = parseNewListing(body);
     if (listing.id.isNull())
         listing.id = newId();
     listing.hostId = caller.userId;
     const QByteArray digest = fingerprint(body);
 
-    pqxx::work tx(m_db.connection());
     ListingRepository listings(tx);
     if (!listings.insert(listing, digest)) {
         // The id exists. The same caller re-sending the same create (a retry after a lost
@@ -66,12 +73,10 @@ ListingService::Created<Listing> ListingService::create(const AuthUser& caller, 
         if (record->deleted) // replaying would resurrect nothing: the object is gone
             throw Error(ErrorCode::Duplicate, QStringLiteral("This listing was created and has since been deleted."));
         const Listing current = *listings.find(listing.id);
-        tx.commit();
         return {current, false};
     }
     UserRepository(tx).markHost(caller.userId); // API.md: creating a listing makes a host
     Listing stored = *listings.find(listing.id);
-    tx.commit();
     return {stored, true};
 }
 
@@ -87,28 +92,40 @@ Listing ListingService::get(const QUuid& id, const std::optional<AuthUser>& call
 Listing ListingService::update(const AuthUser& caller, const QUuid& id, const QJsonObject& body,
                                std::optional<qint64> ifMatch)
 {
-    const std::optional<qint64> expected = expectedVersion(body, ifMatch);
     pqxx::work tx(m_db.connection());
+    auto result = updateIn(tx, caller, id, body, ifMatch);
+    tx.commit();
+    return result;
+}
+
+Listing ListingService::updateIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const QJsonObject& body,
+                                 std::optional<qint64> ifMatch)
+{
+    const std::optional<qint64> expected = expectedVersion(body, ifMatch);
     ListingRepository listings(tx);
     const Listing current = listingAccess::requireOwned(listings, id, caller.userId, true);
     if (expected && *expected != current.version)
         throw Error(ErrorCode::VersionConflict, QStringLiteral("The listing was changed elsewhere; reload it."))
             .with(QStringLiteral("current"), toJson(current));
     const Listing stored = listings.update(applyListingPatch(current, body));
-    tx.commit();
     return stored;
 }
 
 void ListingService::remove(const AuthUser& caller, const QUuid& id, const QDate& today)
 {
     pqxx::work tx(m_db.connection());
+    removeIn(tx, caller, id, today);
+    tx.commit();
+}
+
+void ListingService::removeIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const QDate& today)
+{
     ListingRepository listings(tx);
     listingAccess::requireOwned(listings, id, caller.userId, true);
     if (listings.hasFutureConfirmedBookings(id, today))
         throw Error(ErrorCode::InvalidState,
                     QStringLiteral("This listing has confirmed bookings to come; cancel them or unlist it instead."));
     listings.softDelete(id);
-    tx.commit();
 }
 
 namespace {
@@ -174,13 +191,21 @@ QJsonObject ListingService::availability(const QUuid& id, const std::optional<Au
 ListingService::Created<Block> ListingService::createBlock(const AuthUser& caller, const QUuid& listingId,
                                                            const QJsonObject& body, const QDate& today)
 {
+    pqxx::work tx(m_db.connection());
+    auto result = createBlockIn(tx, caller, listingId, body, today);
+    tx.commit();
+    return result;
+}
+
+ListingService::Created<Block> ListingService::createBlockIn(pqxx::work& tx, const AuthUser& caller, const QUuid& listingId,
+                                                             const QJsonObject& body, const QDate& today)
+{
     Block block = parseNewBlock(body, today);
     if (block.id.isNull())
         block.id = newId();
     block.listingId = listingId;
     const QByteArray digest = fingerprint(body);
 
-    pqxx::work tx(m_db.connection());
     ListingRepository listings(tx);
     listingAccess::requireOwned(listings, listingId, caller.userId, false);
     BlockRepository blocks(tx);
@@ -192,12 +217,10 @@ ListingService::Created<Block> ListingService::createBlock(const AuthUser& calle
         const auto existing = blocks.find(block.id);
         if (!existing || existing->block.listingId != listingId || existing->fingerprint != digest)
             throw duplicate(QStringLiteral("block"));
-        tx.commit();
         return {existing->block, false};
     }
     }
     const Block stored = blocks.find(block.id)->block;
-    tx.commit();
     return {stored, true};
 }
 
@@ -216,11 +239,16 @@ QJsonObject ListingService::blocks(const AuthUser& caller, const QUuid& listingI
 void ListingService::deleteBlock(const AuthUser& caller, const QUuid& listingId, const QUuid& blockId)
 {
     pqxx::work tx(m_db.connection());
+    deleteBlockIn(tx, caller, listingId, blockId);
+    tx.commit();
+}
+
+void ListingService::deleteBlockIn(pqxx::work& tx, const AuthUser& caller, const QUuid& listingId, const QUuid& blockId)
+{
     ListingRepository listings(tx);
     listingAccess::requireOwned(listings, listingId, caller.userId, false);
     if (!BlockRepository(tx).remove(listingId, blockId))
         throw Error::notFound(QStringLiteral("Block"));
-    tx.commit();
 }
 
 } // namespace roost::server

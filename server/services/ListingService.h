@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <pqxx/pqxx>
+
 #include <optional>
 
 namespace roost::server {
@@ -60,6 +62,16 @@ public:
     /// `{items, next_cursor: null}`: the host's blocks that have not ended before `today`.
     QJsonObject blocks(const AuthUser& caller, const QUuid& listingId, const QDate& today);
     void deleteBlock(const AuthUser& caller, const QUuid& listingId, const QUuid& blockId);
+
+    /// The writes above inside the caller's transaction, which they leave uncommitted: sync push
+    /// stores each mutation's result in the same transaction as its effect.
+    Created<Listing> createIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body);
+    Listing updateIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const QJsonObject& body,
+                     std::optional<qint64> expectedVersion);
+    void removeIn(pqxx::work& tx, const AuthUser& caller, const QUuid& id, const QDate& today);
+    Created<Block> createBlockIn(pqxx::work& tx, const AuthUser& caller, const QUuid& listingId, const QJsonObject& body,
+                                 const QDate& today);
+    void deleteBlockIn(pqxx::work& tx, const AuthUser& caller, const QUuid& listingId, const QUuid& blockId);
 
     /// The API's listing object, photo URLs under the configured public URL.
     QJsonObject toJson(const Listing& listing) const;

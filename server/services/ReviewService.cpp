@@ -45,9 +45,17 @@ ReviewService::ReviewService(Database& db) : m_db(db) {}
 ReviewService::Created ReviewService::create(const AuthUser& caller, const QUuid& bookingId, const QJsonObject& body,
                                              const Clock& clock)
 {
+    pqxx::work tx(m_db.connection());
+    auto result = createIn(tx, caller, bookingId, body, clock);
+    tx.commit();
+    return result;
+}
+
+ReviewService::Created ReviewService::createIn(pqxx::work& tx, const AuthUser& caller, const QUuid& bookingId,
+                                               const QJsonObject& body, const Clock& clock)
+{
     const ReviewInput input = parseReviewInput(body);
     const QByteArray digest = fingerprint(body, idToString(bookingId).toLatin1());
-    pqxx::work tx(m_db.connection());
     ReviewRepository reviews(tx);
     if (!input.id.isNull()) {
         if (const auto record = reviews.createRecord(input.id)) {
@@ -79,7 +87,6 @@ ReviewService::Created ReviewService::create(const AuthUser& caller, const QUuid
     if (reviews.countForBooking(booking->id) == 2 && reviews.publishBooking(booking->id) > 0)
         reviews.refreshListingRating(booking->listingId);
     const QJsonObject stored = reviews.find(review.id)->toJson();
-    tx.commit();
     return {stored, true};
 }
 

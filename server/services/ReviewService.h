@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <pqxx/pqxx>
+
 namespace roost::server {
 
 class Database;
@@ -24,6 +26,9 @@ public:
         bool created = true;
     };
     Created create(const AuthUser& caller, const QUuid& bookingId, const QJsonObject& body, const Clock& clock);
+    /// create() inside the caller's transaction, left uncommitted (for sync push).
+    Created createIn(pqxx::work& tx, const AuthUser& caller, const QUuid& bookingId, const QJsonObject& body,
+                     const Clock& clock);
     QJsonObject get(const std::optional<AuthUser>& caller, const QUuid& id);
     QJsonObject respond(const AuthUser& caller, const QUuid& id, const QJsonObject& body);
     QJsonObject ofListing(const QUuid& listingId, const QUrlQuery& query);

@@ -9,6 +9,8 @@
 #include "services/PaymentService.h"
 #include "services/PhotoService.h"
 #include "services/ReviewService.h"
+#include "services/SyncPush.h"
+#include "services/SyncService.h"
 #include "services/UserService.h"
 
 namespace roost::server {
@@ -19,7 +21,8 @@ class Database;
 struct Services {
     Services(Database& database, ServerContext& context)
         : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
-          photos(database, context), bookings(database), payments(database), reviews(database), jobs(database, context.config)
+          photos(database, context), bookings(database), payments(database), reviews(database), sync(database, context),
+          syncPush(database, listings, bookings, reviews), jobs(database, context.config)
     {
     }
 
@@ -31,6 +34,8 @@ struct Services {
     BookingService bookings;
     PaymentService payments;
     ReviewService reviews;
+    SyncService sync;
+    SyncPush syncPush;
     JobService jobs;
 };
 

@@ -57,15 +57,22 @@ User UserService::updateMe(const AuthUser& caller, const QJsonObject& body, std:
     return stored;
 }
 
+std::optional<QJsonObject> publicProfileOf(UserRepository& users, const QUuid& id)
+{
+    const auto user = users.find(id);
+    if (!user)
+        return std::nullopt;
+    const auto stats = users.hostStats(id);
+    return publicProfileToJson(*user, stats.rating, stats.reviewCount);
+}
+
 QJsonObject UserService::publicProfile(const QUuid& id)
 {
     pqxx::read_transaction tx(m_db.connection());
     UserRepository users(tx);
-    const auto user = users.find(id);
-    if (!user)
-        throw Error::notFound(QStringLiteral("User"));
-    const auto stats = users.hostStats(id);
-    return publicProfileToJson(*user, stats.rating, stats.reviewCount);
+    if (auto profile = publicProfileOf(users, id))
+        return *profile;
+    throw Error::notFound(QStringLiteral("User"));
 }
 
 } // namespace roost::server

@@ -13,6 +13,10 @@ namespace roost::server {
 
 class Database;
 class PasswordHasher;
+class UserRepository;
+
+/// `GET /users/{id}`'s public profile of `id`, read through `users`; nothing if there is no such user.
+std::optional<QJsonObject> publicProfileOf(UserRepository& users, const QUuid& id);
 
 /// Profiles: the caller's own, and the public view of anyone.
 class UserService

@@ -15,6 +15,7 @@ Router buildRouter(Services& services, const ServerContext& context)
     router.add(bookingRoutes(services));
     router.add(paymentRoutes(services));
     router.add(reviewRoutes(services));
+    router.add(syncRoutes(services));
     router.add(operationsRoutes(services));
     if (context.config.isTest())
         router.add(testingRoutes(services));

@@ -16,6 +16,7 @@ QList<Route> photoRoutes(Services& services);
 QList<Route> bookingRoutes(Services& services);
 QList<Route> paymentRoutes(Services& services);
 QList<Route> reviewRoutes(Services& services);
+QList<Route> syncRoutes(Services& services);
 QList<Route> operationsRoutes(Services& services);
 QList<Route> testingRoutes(Services& services);
 

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/SyncRepository.h"
+
+#include "db/Rows.h"
+
+namespace roost::server {
+
+void SyncRepository::prepare(pqxx::connection& c)
+{
+    // Ordered by version through change_log_version_idx; rows for other users' private
+    // objects are skipped on the way.
+    c.prepare("sync_changes_after",
+              "SELECT entity, object_id, version FROM change_log "
+              "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid]) ORDER BY version LIMIT $3");
+    c.prepare("sync_latest_version", "SELECT version FROM sync_counter");
+    // The same visibility as the pull's objects: listings listed (or the caller's own), the
+    // caller's bookings, published reviews of listed listings and the caller's own reviews.
+    c.prepare("sync_names_user",
+              "SELECT EXISTS (SELECT 1 FROM listings l WHERE l.host_id = $2 AND l.deleted_at IS NULL "
+              "               AND (l.status = 'listed' OR l.host_id = $1)) "
+              "    OR EXISTS (SELECT 1 FROM bookings b WHERE (b.guest_id = $1 AND b.host_id = $2) "
+              "               OR (b.host_id = $1 AND b.guest_id = $2)) "
+              "    OR EXISTS (SELECT 1 FROM reviews r JOIN listings l ON l.id = r.listing_id "
+              "               WHERE (r.author_id = $2 OR r.subject_id = $2) AND (r.author_id = $1 "
+              "               OR (r.kind = 'stay' AND r.published_at IS NOT NULL AND l.status = 'listed' "
+              "                   AND l.deleted_at IS NULL)))");
+}
+
+QList<SyncRepository::Change> SyncRepository::changesAfter(const QUuid& userId, qint64 afterVersion, int limit)
+{
+    QList<Change> out;
+    for (const auto& r : m_tx.exec_prepared("sync_changes_after", rows::param(userId), afterVersion, limit))
+        out.append({rows::text(r[0]), rows::uuid(r[1]), r[2].as<qint64>()});
+    return out;
+}
+
+qint64 SyncRepository::latestVersion()
+{
+    return m_tx.exec_prepared1("sync_latest_version")[0].as<qint64>();
+}
+
+bool SyncRepository::namesUser(const QUuid& userId, const QUuid& subjectId)
+{
+    return m_tx.exec_prepared1("sync_names_user", rows::param(userId), rows::param(subjectId))[0].as<bool>();
+}
+
+} // namespace roost::server

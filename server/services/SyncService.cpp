@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/SyncService.h"
+
+#include "ServerContext.h"
+#include "db/Database.h"
+#include "db/SyncRepository.h"
+#include "services/SyncCursor.h"
+#include "services/SyncView.h"
+
+#include <QJsonArray>
+
+namespace roost::server {
+
+SyncService::SyncService(Database& db, ServerContext& context) : m_db(db), m_context(context) {}
+
+QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
+{
+    const SyncPullRequest request = SyncPullRequest::parse(query);
+
+    // One snapshot for the log and the objects: each object is read in the state its latest
+    // logged change left it, and the counter read here is the last version this snapshot holds.
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(m_db.connection());
+    SyncRepository log(tx);
+    QList<SyncRepository::Change> changes = log.changesAfter(caller.userId, request.after, request.limit + 1);
+    const bool more = changes.size() > request.limit;
+    if (more)
+        changes.resize(request.limit);
+
+    SyncView view(tx, caller.userId, m_context.config.publicUrl);
+    QJsonArray out;
+    for (const auto& change : changes)
+        view.append(change, out);
+    // Without more to come the cursor moves to the snapshot's last version, past changes that
+    // were not for this caller, so the next pull starts there. Commits stamp versions in commit
+    // order (migration 0004), so nothing this snapshot missed can stamp a lower one.
+    const qint64 cursor = more ? changes.last().version : std::max(request.after, log.latestVersion());
+    tx.commit();
+    return {{QStringLiteral("changes"), out},
+            {QStringLiteral("cursor"), encodeSyncCursor(cursor)},
+            {QStringLiteral("has_more"), more}};
+}
+
+} // namespace roost::server

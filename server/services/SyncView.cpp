@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "services/SyncView.h"
+
+#include "db/BlockRepository.h"
+#include "db/BookingRepository.h"
+#include "db/ListingRepository.h"
+#include "db/PaymentRepository.h"
+#include "db/ReviewRepository.h"
+#include "db/UserRepository.h"
+#include "services/UserService.h"
+
+#include <roost/Id.h>
+
+namespace roost::server {
+namespace {
+
+const QString kUser = QStringLiteral("user");
+
+QJsonObject changeJson(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data)
+{
+    return {{QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), idToString(id)},
+            {QStringLiteral("op"), data ? QStringLiteral("upsert") : QStringLiteral("delete")},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("data"), data ? QJsonValue(*data) : QJsonValue(QJsonValue::Null)}};
+}
+
+} // namespace
+
+SyncView::SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString photoBaseUrl)
+    : m_tx(tx), m_caller(caller), m_photoBaseUrl(std::move(photoBaseUrl))
+{
+}
+
+void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
+{
+    if (change.entity == kUser) {
+        // A user is never deleted from a cache: profiles outlive what named them.
+        if (auto found = user(change.id, false))
+            appendOnce(kUser, change.id, change.version, found->data, out);
+        return;
+    }
+    const auto found = visible(change.entity, change.id);
+    if (found) {
+        // The people first, so a client can show the object as soon as it stores it.
+        for (const QUuid& person : found->users) {
+            if (auto profile = user(person, true))
+                appendOnce(kUser, person, change.version, profile->data, out);
+        }
+    }
+    appendOnce(change.entity, change.id, change.version, found ? std::optional(found->data) : std::nullopt, out);
+}
+
+void SyncView::appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
+                          QJsonArray& out)
+{
+    const QString key = entity + QLatin1Char('/') + idToString(id);
+    if (m_sent.contains(key))
+        return; // already sent in its state of this snapshot
+    m_sent.insert(key);
+    out.append(changeJson(entity, id, version, data));
+}
+
+std::optional<SyncView::Visible> SyncView::visible(const QString& entity, const QUuid& id)
+{
+    if (entity == QLatin1String("listing"))
+        return listing(id);
+    if (entity == QLatin1String("block"))
+        return block(id);
+    if (entity == QLatin1String("booking"))
+        return booking(id);
+    if (entity == QLatin1String("payment"))
+        return payment(id);
+    if (entity == QLatin1String("payout"))
+        return payout(id);
+    if (entity == QLatin1String("review"))
+        return review(id);
+    return std::nullopt;
+}
+
+bool SyncView::listingVisible(const QUuid& id)
+{
+    const auto found = ListingRepository(m_tx).find(id); // live listings only
+    return found && (found->status == ListingStatus::Listed || found->hostId == m_caller);
+}
+
+bool SyncView::listingListed(const QUuid& id)
+{
+    const auto found = ListingRepository(m_tx).find(id);
+    return found && found->status == ListingStatus::Listed;
+}
+
+std::optional<SyncView::Visible> SyncView::listing(const QUuid& id)
+{
+    const auto found = ListingRepository(m_tx).find(id);
+    if (!found || (found->status != ListingStatus::Listed && found->hostId != m_caller))
+        return std::nullopt;
+    return Visible{listingToJson(*found, m_photoBaseUrl), {found->hostId}};
+}
+
+std::optional<SyncView::Visible> SyncView::block(const QUuid& id)
+{
+    const auto found = BlockRepository(m_tx).find(id);
+    if (!found || !listingVisible(found->block.listingId))
+        return std::nullopt;
+    return Visible{blockToJson(found->block), {}};
+}
+
+std::optional<SyncView::Visible> SyncView::booking(const QUuid& id)
+{
+    const auto found = BookingRepository(m_tx).find(id);
+    if (!found || (found->guestId != m_caller && found->hostId != m_caller))
+        return std::nullopt;
+    return Visible{bookingToJson(*found), {found->guestId, found->hostId}};
+}
+
+std::optional<SyncView::Visible> SyncView::payment(const QUuid& id)
+{
+    const auto found = PaymentRepository(m_tx).findPayment(id);
+    if (!found)
+        return std::nullopt;
+    const auto paid = BookingRepository(m_tx).find(found->bookingId);
+    if (!paid || paid->guestId != m_caller)
+        return std::nullopt;
+    return Visible{found->toJson(), {}};
+}
+
+std::optional<SyncView::Visible> SyncView::payout(const QUuid& id)
+{
+    const auto found = PaymentRepository(m_tx).findPayout(id);
+    if (!found || found->hostId != m_caller)
+        return std::nullopt;
+    return Visible{found->toJson(), {}};
+}
+
+std::optional<SyncView::Visible> SyncView::review(const QUuid& id)
+{
+    const auto found = ReviewRepository(m_tx).find(id);
+    if (!found)
+        return std::nullopt;
+    // Published reviews of a stay show with their listing while it is listed; the author
+    // always sees their own (API.md, Reviews: double-blind).
+    const bool published = found->kind == QLatin1String("stay") && found->publishedAt.isValid();
+    if (found->authorId != m_caller && !(published && listingListed(found->listingId)))
+        return std::nullopt;
+    return Visible{found->toJson(), {found->authorId, found->subjectId}};
+}
+
+std::optional<SyncView::Visible> SyncView::user(const QUuid& id, bool named)
+{
+    UserRepository users(m_tx);
+    if (id == m_caller) {
+        const auto me = users.find(id);
+        return me ? std::optional(Visible{userToJson(*me), {}}) : std::nullopt;
+    }
+    if (!named && !SyncRepository(m_tx).namesUser(m_caller, id))
+        return std::nullopt;
+    const auto profile = publicProfileOf(users, id);
+    return profile ? std::optional(Visible{*profile, {}}) : std::nullopt;
+}
+
+} // namespace roost::server

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/SyncRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QUuid>
+
+#include <optional>
+
+#include <pqxx/pqxx>
+
+namespace roost::server {
+
+/// Turns change-log entries into the changes one caller pulls: the object as the REST endpoint
+/// shows it to that caller (`upsert`), or `delete` when the caller can no longer see it. Every
+/// object comes with the profiles of the users it names (the caller's own in full), so a client
+/// never holds an object whose people it cannot show. Within one page each object appears once.
+class SyncView
+{
+public:
+    SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString photoBaseUrl);
+
+    /// Appends what `change` means for the caller to `out` (possibly nothing: a user the
+    /// caller sees nothing of).
+    void append(const SyncRepository::Change& change, QJsonArray& out);
+
+private:
+    /// The object as the caller sees it and the users it names; nothing when it is invisible.
+    struct Visible {
+        QJsonObject data;
+        QList<QUuid> users;
+    };
+    std::optional<Visible> visible(const QString& entity, const QUuid& id);
+    std::optional<Visible> listing(const QUuid& id);
+    std::optional<Visible> block(const QUuid& id);
+    std::optional<Visible> booking(const QUuid& id);
+    std::optional<Visible> payment(const QUuid& id);
+    std::optional<Visible> payout(const QUuid& id);
+    std::optional<Visible> review(const QUuid& id);
+    std::optional<Visible> user(const QUuid& id, bool named);
+    bool listingVisible(const QUuid& id);
+    bool listingListed(const QUuid& id);
+
+    void appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
+                    QJsonArray& out);
+
+    pqxx::transaction_base& m_tx;
+    QUuid m_caller;
+    QString m_photoBaseUrl;
+    QSet<QString> m_sent; ///< "entity/id" already in this page
+};
+
+} // namespace roost::server
