@@ -254,11 +254,30 @@ private slots:
             QVERIFY(listing.id != id);
     }
 
+    void aLivePokeBringsAChangeWithoutAskingOrTimer()
+    {
+        const TestUser host = m_api.registerUser(QStringLiteral("Poking Host"));
+        const TestUser guest = m_api.registerUser(QStringLiteral("Listening Guest"));
+        auto client = newClient();
+        // The timer is far beyond the test's patience: only a poke can bring the change.
+        QVERIFY(client->startEngine(m_api.server().baseUrl(), true, 1h));
+        QSignalSpy live(client->engine.get(), &client::SyncEngine::liveConnectedChanged);
+        QVERIFY(client->signIn(guest));
+        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() && live.last().first().toBool(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!client->store().cursor().isEmpty(), kTimeout);
+
+        const QString id = m_api.createListing(host, {{QStringLiteral("title"), QStringLiteral("Just listed")}})
+                               .value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(client->has(kListing, id), kTimeout);
+        QCOMPARE(client->field(kListing, id, QStringLiteral("title")).toString(), QStringLiteral("Just listed"));
+    }
+
     void twoClientsConverge()
     {
         const TestUser host = m_api.registerUser(QStringLiteral("Two Devices"));
         const TestUser guest = m_api.registerUser(QStringLiteral("Browsing Guest"));
-        // Live pokes when the server offers them; the one-second timer otherwise.
+        // Live pokes, with a one-second timer as the fallback a real client also has.
         auto laptop = signedInClient(host, true, 1s);
         auto desktop = signedInClient(host, true, 1s);
         auto browser = signedInClient(guest, true, 1s);
