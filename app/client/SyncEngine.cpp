@@ -67,43 +67,50 @@ WriteResult SyncEngine::written(WriteResult result)
     return result;
 }
 
+WriteResult SyncEngine::notStarted()
+{
+    return {QString(), FieldErrors{{QStringLiteral("store"), QStringLiteral("the sync engine is not started")}}};
+}
+
 WriteResult SyncEngine::createListing(const QJsonObject& fields)
 {
-    return written(m_writes->createListing(fields));
+    return m_writes ? written(m_writes->createListing(fields)) : notStarted();
 }
 
 WriteResult SyncEngine::updateListing(const QString& id, const QJsonObject& fields)
 {
-    return written(m_writes->updateListing(id, fields));
+    return m_writes ? written(m_writes->updateListing(id, fields)) : notStarted();
 }
 
 WriteResult SyncEngine::deleteListing(const QString& id)
 {
-    return written(m_writes->deleteListing(id));
+    return m_writes ? written(m_writes->deleteListing(id)) : notStarted();
 }
 
 WriteResult SyncEngine::createBlock(const QString& listingId, const QJsonObject& fields)
 {
-    return written(m_writes->createBlock(listingId, fields));
+    return m_writes ? written(m_writes->createBlock(listingId, fields)) : notStarted();
 }
 
 WriteResult SyncEngine::deleteBlock(const QString& id)
 {
-    return written(m_writes->deleteBlock(id));
+    return m_writes ? written(m_writes->deleteBlock(id)) : notStarted();
 }
 
 WriteResult SyncEngine::createBooking(const QJsonObject& fields)
 {
-    return written(m_writes->createBooking(fields));
+    return m_writes ? written(m_writes->createBooking(fields)) : notStarted();
 }
 
 WriteResult SyncEngine::cancelBooking(const QString& id, const QString& reason)
 {
-    return written(m_writes->cancelBooking(id, reason));
+    return m_writes ? written(m_writes->cancelBooking(id, reason)) : notStarted();
 }
 
 bool SyncEngine::resolveKeepMine(const QString& id)
 {
+    if (!m_writes)
+        return false;
     Outbox outbox(*m_store);
     const QString entity = outbox.entityOf(id);
     if (entity.isEmpty() || !Reconciler(*m_store, outbox).resolveKeepMine(entity, id))
@@ -114,6 +121,8 @@ bool SyncEngine::resolveKeepMine(const QString& id)
 
 bool SyncEngine::resolveTakeTheirs(const QString& id)
 {
+    if (!m_writes)
+        return false;
     Outbox outbox(*m_store);
     const QString entity = outbox.entityOf(id);
     if (entity.isEmpty() || !Reconciler(*m_store, outbox).resolveTakeTheirs(entity, id))

@@ -36,7 +36,7 @@ public:
 
     /// Opens the cache and starts the sync thread. False when the cache cannot be opened.
     bool start();
-    /// The GUI thread's view of the cache.
+    /// The GUI thread's view of the cache (after a successful start()).
     LocalStore& store() { return *m_store; }
     const QString& lastError() const { return m_lastError; }
 
@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     WriteResult written(WriteResult result);
+    static WriteResult notStarted();
 
     SyncOptions m_options;
     TokenStore& m_tokens;
