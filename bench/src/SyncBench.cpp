@@ -3,6 +3,7 @@
 // rate of the same rows. Prints figures; asserts nothing.
 //
 //   roost-bench-sync --server http://127.0.0.1:PORT [--page 100]
+#include "ApiClient.h"
 #include "EntityTables.h"
 #include "LocalStore.h"
 #include "Outbox.h"
@@ -21,6 +22,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <cstdio>
@@ -137,6 +139,50 @@ double replayPull(const QString& path, const QList<Row>& rows, int pageSize)
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
+/// Pulls every page as a fresh login of the same user and throws the changes away: the
+/// server's and the network's share of a first sync. Returns the seconds and the change count.
+std::pair<double, int> pullOnly(const QUrl& server, const QString& email, const QString& password, int pageSize)
+{
+    MemoryTokenStore tokens;
+    ApiClient api(server, tokens);
+    QEventLoop loop;
+    QElapsedTimer timer;
+    int changes = 0;
+    bool failed = false;
+    std::function<void(const QString&)> page = [&](const QString& cursor) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
+        api.get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [&](const ApiResult& result) {
+            const auto parsed = parsePullPage(result.json);
+            if (!result.ok() || !parsed) {
+                failed = true;
+                loop.quit();
+                return;
+            }
+            changes += int(parsed->changes.size());
+            if (parsed->hasMore)
+                page(parsed->cursor);
+            else
+                loop.quit();
+        });
+    };
+    api.signIn(email, password, [&](const ApiResult& result) {
+        if (!result.ok()) {
+            failed = true;
+            loop.quit();
+            return;
+        }
+        timer.start();
+        page(QString());
+    });
+    loop.exec();
+    if (failed)
+        return {-1, 0};
+    return {double(timer.nsecsElapsed()) / 1e9, changes};
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -191,6 +237,7 @@ int main(int argc, char* argv[])
         return 1;
 
     const QList<Row> rows = readRows(engine.store());
+    const auto [pullSeconds, pulled] = pullOnly(server, email, password, options.pullPageSize);
     const double rawOne = rawInsert(dir.filePath(QStringLiteral("raw1.sqlite")), rows, int(rows.size()) + 1);
     const double rawPages = rawInsert(dir.filePath(QStringLiteral("raw2.sqlite")), rows, options.pullPageSize);
     const double replay = replayPull(dir.filePath(QStringLiteral("replay.sqlite")), rows, options.pullPageSize);
@@ -198,6 +245,8 @@ int main(int argc, char* argv[])
     std::printf("rows in the cache after the first sync: %lld (page size %d)\n", static_cast<long long>(rows.size()),
                 options.pullPageSize);
     std::printf("%-52s %10.2f s %12.0f rows/s\n", "first sync (HTTP pull + parse + cache write)", syncSeconds, rate(syncSeconds));
+    std::printf("%-52s %10.2f s %12.0f changes/s (%d changes)\n", "the same pulls over HTTP, not stored", pullSeconds,
+                pullSeconds > 0 ? pulled / pullSeconds : 0.0, pulled);
     std::printf("%-52s %10.2f s %12.0f rows/s\n", "the same pages applied to an empty cache, no network", replay, rate(replay));
     std::printf("%-52s %10.2f s %12.0f rows/s\n", "raw SQLite INSERT, one transaction", rawOne, rate(rawOne));
     std::printf("%-52s %10.2f s %12.0f rows/s\n", "raw SQLite INSERT, one transaction per page", rawPages, rate(rawPages));
