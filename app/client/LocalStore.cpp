@@ -71,6 +71,7 @@ LocalStore::LocalStore(QString path) : m_path(std::move(path)), m_connection(uni
 
 LocalStore::~LocalStore()
 {
+    m_statements.clear(); // before the connection they belong to
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -139,22 +140,36 @@ bool LocalStore::migrate()
     return true;
 }
 
+QSqlQuery* LocalStore::prepared(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            m_lastError = query.lastError().text();
+            qCWarning(lcStore) << "prepare failed:" << m_lastError;
+            return nullptr;
+        }
+        it = m_statements.insert(sql, query);
+    }
+    return &it.value();
+}
+
 bool LocalStore::exec(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(database());
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
-        qCWarning(lcStore) << "prepare failed:" << m_lastError;
+    QSqlQuery* query = prepared(sql);
+    if (!query)
         return false;
-    }
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    const bool ok = query->exec();
+    if (!ok) {
+        m_lastError = query->lastError().text();
         qCWarning(lcStore) << "statement failed:" << m_lastError;
-        return false;
     }
-    return true;
+    query->finish();
+    return ok;
 }
 
 QString LocalStore::meta(const QString& key) const
@@ -208,19 +223,21 @@ QList<LocalObject> LocalStore::readRows(const QString& entity, const QString& wh
     const EntityTable* table = entityTable(entity);
     if (!table)
         return objects;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kColumns, table->table, where));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        qCWarning(lcStore) << "reading" << table->table << "failed:" << query.lastError().text();
+    QSqlQuery* query = prepared(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(kColumns, table->table, where));
+    if (!query)
+        return objects;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (!query->exec()) {
+        qCWarning(lcStore) << "reading" << table->table << "failed:" << query->lastError().text();
+        query->finish();
         return objects;
     }
-    while (query.next()) {
-        if (auto object = readRow(entity, query))
+    while (query->next()) {
+        if (auto object = readRow(entity, *query))
             objects.append(std::move(*object));
     }
+    query->finish();
     return objects;
 }
 

@@ -3,9 +3,11 @@
 
 #include "LocalObject.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -78,6 +80,11 @@ public:
     QSqlDatabase database() const;
     /// Runs one statement with positional values; false (logged, lastError set) on failure.
     bool exec(const QString& sql, const QVariantList& values = {});
+    /// `sql` prepared once per connection and kept: a first sync runs the same few statements
+    /// for every row, and preparing each time costs as much as running it. Bind, exec, read,
+    /// then finish() it (an unfinished SELECT keeps COMMIT from completing). nullptr when it
+    /// does not prepare (lastError set).
+    QSqlQuery* prepared(const QString& sql) const;
 
 private:
     bool migrate();
@@ -86,7 +93,8 @@ private:
 
     QString m_path;
     QString m_connection;
-    QString m_lastError;
+    mutable QString m_lastError;
+    mutable QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace roost::client

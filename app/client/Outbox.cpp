@@ -58,13 +58,15 @@ bool Outbox::enqueue(const Mutation& m)
 QList<OutboxEntry> Outbox::select(const QString& where, const QVariantList& values) const
 {
     QList<OutboxEntry> entries;
-    QSqlQuery query(m_store.database());
-    query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY seq"));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    QSqlQuery* statement = m_store.prepared(kSelect + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY seq"));
+    if (!statement)
+        return entries;
+    QSqlQuery& query = *statement;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec()) {
         qCWarning(lcStore) << "reading the outbox failed:" << query.lastError().text();
+        query.finish();
         return entries;
     }
     while (query.next()) {
@@ -87,6 +89,7 @@ QList<OutboxEntry> Outbox::select(const QString& where, const QVariantList& valu
         entry.error = query.value(10).toString();
         entries.append(std::move(entry));
     }
+    query.finish();
     return entries;
 }
 
