@@ -29,7 +29,7 @@ JobWorker::~JobWorker() = default;
 void JobWorker::start()
 {
     m_database = std::make_unique<Database>(m_context.databaseUrl);
-    m_jobs = std::make_unique<JobService>(*m_database, m_context.config);
+    m_jobs = std::make_unique<JobService>(*m_database, m_context.config, &m_context.metrics);
     m_timer.setInterval(kPollMs);
     connect(&m_timer, &QTimer::timeout, this, &JobWorker::poll);
     m_timer.start();

@@ -28,11 +28,11 @@ void Worker::start()
     limits.idleTimeoutMs = config.idleTimeoutSeconds * 1000;
     limits.maxJsonBody = config.maxJsonBody;
     limits.maxPhotoBody = config.maxPhotoBody;
-    auto* tcp = new GuardedTcpServer(limits, this);
+    auto* tcp = new GuardedTcpServer(limits, config.tls, m_context.metrics.openConnections, this);
     if (!tcp->setSocketDescriptor(m_descriptor))
         qFatal("cannot adopt the listening socket: %s", qPrintable(tcp->errorString()));
 
-    m_http = new HttpServer(config, buildRouter(*m_services, m_context), m_services->auth, this);
+    m_http = new HttpServer(m_context, buildRouter(*m_services, m_context), m_services->auth, this);
     m_http->bind(tcp);
     if (m_context.syncListener) {
         // Queued: the listener's thread emits, this thread pokes its own sockets.

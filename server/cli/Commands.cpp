@@ -5,6 +5,7 @@
 #include "cli/Bootstrap.h"
 #include "cli/SeedDemo.h"
 #include "cli/SignalWatcher.h"
+#include "observe/Logging.h"
 #include "db/Database.h"
 #include "services/AuthService.h"
 
@@ -57,7 +58,7 @@ int serve(ServerContext& context)
     ServerRuntime runtime(context);
     const quint16 port = runtime.start();
     runtime.startJobWorkers(context.config.jobWorkers);
-    out() << "roost-server " << ROOST_VERSION << " listening on http://"
+    out() << "roost-server " << ROOST_VERSION << " listening on " << (context.config.tls ? "https://" : "http://")
           << (context.config.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
                   ? QLatin1Char('[') + context.config.listenAddress.toString() + QLatin1Char(']')
                   : context.config.listenAddress.toString())
@@ -137,6 +138,7 @@ int runCommandLine(const QStringList& arguments)
 
     try {
         ServerContext context(loadConfig(configFile, QProcessEnvironment::systemEnvironment()));
+        installLogHandler(context.config.logFormat);
         Bootstrap bootstrap(context);
         bootstrap.openDatabase();
         if (command == QLatin1String("migrate")) {

@@ -2,11 +2,17 @@
 #include "config/Config.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 #include <unistd.h>
 
@@ -40,6 +46,13 @@ constexpr Setting kSettings[] = {
     {"ROOST_SMTP_PASSWORD", "smtp_password", "SMTP password (never logged)"},
     {"ROOST_MAIL_FROM", "mail_from", "From address of notification e-mail"},
     {"ROOST_PG_BINDIR", "pg_bindir", "directory of initdb and postgres for the embedded database (default /usr/lib/postgresql/15/bin)"},
+    {"ROOST_TLS_CERT", "tls_cert", "PEM certificate (chain) file: serve HTTPS instead of HTTP (needs ROOST_TLS_KEY)"},
+    {"ROOST_TLS_KEY", "tls_key", "PEM private key file of ROOST_TLS_CERT (RSA or EC, unencrypted)"},
+    {"ROOST_LOG_FORMAT", "log_format", "json (default) or text: one line per event on standard error"},
+    {"ROOST_RATE_LIMIT_IP", "rate_limit_ip", "requests per minute from one client address, bursts of a sixth of it (default 1200; 0 turns it off)"},
+    {"ROOST_RATE_LIMIT_TOKEN", "rate_limit_token", "requests per minute with one access token (default 1200; 0 turns it off)"},
+    {"ROOST_TRUST_PROXY", "trust_proxy", "true behind a reverse proxy: the client address is the last X-Forwarded-For entry (default false)"},
+    {"ROOST_METRICS_TOKEN", "metrics_token", "when set, GET /metrics needs 'Authorization: Bearer <token>' (default: open)"},
 };
 
 [[noreturn]] void fail(const QString& name, const QString& why)
@@ -125,6 +138,86 @@ const Setting& setting(const char* env)
     Q_UNREACHABLE();
 }
 
+bool toBool(const std::pair<QString, QString>& v)
+{
+    const QString value = v.first.toLower();
+    if (value == QLatin1String("true") || value == QLatin1String("1") || value == QLatin1String("yes"))
+        return true;
+    if (value == QLatin1String("false") || value == QLatin1String("0") || value == QLatin1String("no"))
+        return false;
+    fail(v.second, QStringLiteral("expected true or false, got '%1'").arg(v.first));
+}
+
+QByteArray readPem(const std::pair<QString, QString>& v)
+{
+    QFile file(v.first);
+    if (v.first.isEmpty() || !file.open(QIODevice::ReadOnly))
+        fail(v.second, QStringLiteral("cannot read '%1'").arg(v.first));
+    return file.read(1 << 20);
+}
+
+/// A key of another certificate would fail every handshake: refuse it at start instead.
+bool keyMatchesCertificate(const QByteArray& certPem, const QByteArray& keyPem)
+{
+    std::unique_ptr<BIO, decltype(&BIO_free)> certBio(BIO_new_mem_buf(certPem.constData(), int(certPem.size())), BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> keyBio(BIO_new_mem_buf(keyPem.constData(), int(keyPem.size())), BIO_free);
+    std::unique_ptr<X509, decltype(&X509_free)> x509(PEM_read_bio_X509(certBio.get(), nullptr, nullptr, nullptr), X509_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> pkey(PEM_read_bio_PrivateKey(keyBio.get(), nullptr, nullptr, nullptr),
+                                                            EVP_PKEY_free);
+    return x509 && pkey && X509_check_private_key(x509.get(), pkey.get()) == 1;
+}
+
+/// Certificate and key, both or neither; each must parse and they must belong together.
+void readTls(Config& c, const Reader& r)
+{
+    const auto cert = r.get(setting("ROOST_TLS_CERT"));
+    const auto key = r.get(setting("ROOST_TLS_KEY"));
+    if (!cert && !key)
+        return;
+    if (!cert || !key)
+        fail(cert ? key.value_or(std::pair{QString(), QStringLiteral("ROOST_TLS_KEY")}).second : QStringLiteral("ROOST_TLS_CERT"),
+             QStringLiteral("TLS needs both ROOST_TLS_CERT and ROOST_TLS_KEY"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(readPem(*cert), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull())
+        fail(cert->second, QStringLiteral("'%1' holds no PEM certificate").arg(cert->first));
+    const QByteArray keyPem = readPem(*key);
+    QSslKey privateKey(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull())
+        privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (privateKey.isNull())
+        fail(key->second, QStringLiteral("'%1' holds no unencrypted RSA or EC private key").arg(key->first));
+    if (!keyMatchesCertificate(chain.first().toPem(), keyPem))
+        fail(key->second, QStringLiteral("'%1' is not the private key of '%2'").arg(key->first, cert->first));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(privateKey);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients are not asked for certificates
+    c.tls = tls;
+}
+
+void readOperations(Config& c, const Reader& r)
+{
+    readTls(c, r);
+    c.logFormat = c.environment == Environment::Dev ? LogFormat::Text : LogFormat::Json;
+    if (auto v = r.get(setting("ROOST_LOG_FORMAT"))) {
+        if (v->first == QLatin1String("json"))
+            c.logFormat = LogFormat::Json;
+        else if (v->first == QLatin1String("text"))
+            c.logFormat = LogFormat::Text;
+        else
+            fail(v->second, QStringLiteral("expected json or text, got '%1'").arg(v->first));
+    }
+    if (auto v = r.get(setting("ROOST_RATE_LIMIT_IP")))
+        c.rateLimitPerIp = int(toInteger(*v, 0, 10'000'000));
+    if (auto v = r.get(setting("ROOST_RATE_LIMIT_TOKEN")))
+        c.rateLimitPerToken = int(toInteger(*v, 0, 10'000'000));
+    if (auto v = r.get(setting("ROOST_TRUST_PROXY")))
+        c.trustProxy = toBool(*v);
+    if (auto v = r.get(setting("ROOST_METRICS_TOKEN")))
+        c.metricsToken = v->first.toUtf8();
+}
+
 } // namespace
 
 Config loadConfig(const QString& configFile, const QProcessEnvironment& env)
@@ -208,6 +301,7 @@ Config loadConfig(const QString& configFile, const QProcessEnvironment& env)
     }
     if (auto v = r.get(setting("ROOST_PG_BINDIR")))
         c.pgBinDir = v->first;
+    readOperations(c, r);
     return c;
 }
 

@@ -4,12 +4,16 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QProcessEnvironment>
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace roost::server {
 
 enum class Environment { Production, Dev, Test };
+enum class LogFormat { Json, Text };
 
 /// Cost parameters of scrypt. Production default N=2^17, r=8, p=1 (128 MiB, a few hundred ms);
 /// tests lower N so suites do not spend minutes hashing.
@@ -36,11 +40,17 @@ struct Config {
     qint64 maxJsonBody = 1 << 20;   ///< 1 MiB (API.md)
     qint64 maxPhotoBody = 10 << 20; ///< 10 MiB (API.md)
     QString publicUrl;              ///< prefix for photo URLs; empty → relative URLs
-    QString pgBinDir;
+    QString pgBinDir;             ///< where initdb/postgres live for the embedded cluster
     QString smtpUrl;                ///< smtp:// or smtps:// URL; empty → .eml files in dataDir/outbox
     QString smtpUser;
     QString smtpPassword;
-    QString mailFrom = QStringLiteral("Roost <no-reply@roost.invalid>");               ///< where initdb/postgres live for the embedded cluster
+    QString mailFrom = QStringLiteral("Roost <no-reply@roost.invalid>");
+    std::optional<QSslConfiguration> tls; ///< certificate and key loaded and checked; none → plain HTTP
+    LogFormat logFormat = LogFormat::Json;
+    int rateLimitPerIp = 1200;    ///< requests per minute per client address; 0: off
+    int rateLimitPerToken = 1200; ///< requests per minute per access token; 0: off
+    bool trustProxy = false;      ///< take the client address from X-Forwarded-For
+    QByteArray metricsToken;      ///< empty: /metrics is open
 
     bool isTest() const { return environment == Environment::Test; }
 };

@@ -7,19 +7,44 @@
 
 #include <QLoggingCategory>
 
+#include <atomic>
+
 Q_LOGGING_CATEGORY(lcDb, "roost.db")
 
 namespace roost::server {
 
+namespace {
+std::atomic<int> g_open{0};
+} // namespace
+
 Database::Database(std::string url) : m_url(std::move(url)) {}
+
+Database::~Database()
+{
+    drop();
+}
+
+int Database::openConnections()
+{
+    return g_open.load(std::memory_order_relaxed);
+}
+
+void Database::drop()
+{
+    if (m_connection) {
+        m_connection.reset();
+        g_open.fetch_sub(1, std::memory_order_relaxed);
+    }
+}
 
 void Database::connect()
 {
-    m_connection.reset();
+    drop();
     try {
         auto c = std::make_unique<pqxx::connection>(m_url);
         prepareStatements(*c);
         m_connection = std::move(c);
+        g_open.fetch_add(1, std::memory_order_relaxed);
     } catch (const pqxx::broken_connection& e) {
         qCWarning(lcDb) << "database unreachable:" << e.what();
         throw Error(ErrorCode::Unavailable, QStringLiteral("The database is unavailable; try again shortly."));
@@ -40,7 +65,7 @@ bool Database::ping()
         tx.exec("SELECT 1");
         return true;
     } catch (const std::exception&) {
-        m_connection.reset();
+        drop();
         return false;
     }
 }

@@ -16,6 +16,12 @@ class Database
 {
 public:
     explicit Database(std::string url);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Connections open now across every Database of the process (for /metrics).
+    static int openConnections();
 
     /// The live connection, reconnecting (and re-preparing statements) if it was lost.
     /// Throws roost::Error(Unavailable) when the database cannot be reached.
@@ -26,6 +32,7 @@ public:
 
 private:
     void connect();
+    void drop();
 
     std::string m_url;
     std::unique_ptr<pqxx::connection> m_connection;

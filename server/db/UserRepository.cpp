@@ -36,6 +36,7 @@ void UserRepository::prepare(pqxx::connection& c)
               "INSERT INTO users (id, email, email_normalized, password_hash, display_name) VALUES ($1, $2, $2, $3, $4) "
               "ON CONFLICT (email_normalized) DO NOTHING");
     c.prepare("user_find", "SELECT " USER_COLUMNS " FROM users WHERE id = $1");
+    c.prepare("user_find_for_update", "SELECT " USER_COLUMNS " FROM users WHERE id = $1 FOR UPDATE");
     c.prepare("user_find_by_email",
               "SELECT " USER_COLUMNS ", password_hash, disabled_at IS NOT NULL FROM users WHERE email_normalized = $1");
     c.prepare("user_find_with_hash", "SELECT " USER_COLUMNS ", password_hash, disabled_at IS NOT NULL FROM users WHERE id = $1");
@@ -65,6 +66,12 @@ bool UserRepository::insert(const User& u, const QString& passwordHash)
 std::optional<User> UserRepository::find(const QUuid& id)
 {
     const auto r = m_tx.exec_prepared("user_find", rows::param(id));
+    return r.empty() ? std::nullopt : std::optional(toUser(r[0]));
+}
+
+std::optional<User> UserRepository::findForUpdate(const QUuid& id)
+{
+    const auto r = m_tx.exec_prepared("user_find_for_update", rows::param(id));
     return r.empty() ? std::nullopt : std::optional(toUser(r[0]));
 }
 

@@ -26,6 +26,8 @@ public:
     /// False when the (normalised) email is taken.
     bool insert(const User& user, const QString& passwordHash);
     std::optional<User> find(const QUuid& id);
+    /// find(), locking the row until the transaction ends.
+    std::optional<User> findForUpdate(const QUuid& id);
     std::optional<WithHash> findByEmail(const QString& normalizedEmail);
     std::optional<WithHash> findWithHash(const QUuid& id);
     /// Writes profile fields and bumps the version; returns the stored user.

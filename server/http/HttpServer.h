@@ -9,18 +9,19 @@
 
 namespace roost::server {
 
-struct Config;
+struct ServerContext;
 class LiveHub;
 
 /// One worker thread's HTTP server: Roost's own route table on QAbstractHttpServer (6.4's
 /// QHttpServer cannot be extended for WebSocket upgrades), with the error envelope for
-/// everything that goes wrong. Runs each handler synchronously on its thread.
+/// everything that goes wrong. Runs each handler synchronously on its thread. Every answer
+/// carries an `X-Request-Id`, is counted in the metrics and written to the access log.
 class HttpServer final : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
-    HttpServer(const Config& config, Router router, Authenticator& authenticator, QObject* parent = nullptr);
+    HttpServer(ServerContext& context, Router router, Authenticator& authenticator, QObject* parent = nullptr);
     ~HttpServer() override;
 
     /// This thread's live (WebSocket) clients.
@@ -31,10 +32,13 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    Response dispatch(const QHttpServerRequest& request);
+    /// The answer, and the matched route pattern (or a fixed label) for metrics and logs.
+    Response dispatch(const QHttpServerRequest& request, const QHostAddress& client, QString& route);
+    /// Seconds to wait when the caller is over a rate limit, else 0.
+    int throttled(const QHttpServerRequest& request, const QHostAddress& client) const;
     void write(const QHttpServerRequest& request, QTcpSocket* socket, const Response& response);
 
-    const Config& m_config;
+    ServerContext& m_context;
     Router m_router;
     Authenticator& m_authenticator;
     std::unique_ptr<LiveHub> m_live;

@@ -33,6 +33,7 @@ QString peerKey(const QHostAddress& address, quint16 port)
 
 LiveHub::LiveHub(Authenticator& authenticator, QObject* parent) : QObject(parent), m_authenticator(authenticator)
 {
+    m_clock.start();
     m_ping.setInterval(kPingIntervalMs);
     connect(&m_ping, &QTimer::timeout, this, &LiveHub::pingAll);
     m_ping.start();
@@ -63,7 +64,7 @@ bool LiveHub::admit(const QHttpServerRequest& request, QTcpSocket* socket)
         return false;
     try {
         const AuthUser caller = m_authenticator.authenticate(token);
-        m_admitted.insert(peerKey(socket->peerAddress(), socket->peerPort()), caller.userId);
+        m_admitted.insert(peerKey(socket->peerAddress(), socket->peerPort()), Admitted{caller.userId, m_clock.elapsed()});
         return true;
     } catch (const Error&) {
         return false;
@@ -73,7 +74,7 @@ bool LiveHub::admit(const QHttpServerRequest& request, QTcpSocket* socket)
 void LiveHub::adopt(std::unique_ptr<QWebSocket> owned)
 {
     QWebSocket* socket = owned.release();
-    const auto user = m_admitted.take(peerKey(socket->peerAddress(), socket->peerPort()));
+    const QUuid user = m_admitted.take(peerKey(socket->peerAddress(), socket->peerPort())).user;
     if (user.isNull()) { // not through admit(): cannot happen, but never serve anyone unknown
         socket->abort();
         socket->deleteLater();
@@ -102,6 +103,8 @@ void LiveHub::poke(qint64 version, const QList<QUuid>& users, bool everyone)
 
 void LiveHub::pingAll()
 {
+    const qint64 stale = m_clock.elapsed() - kPingIntervalMs;
+    m_admitted.removeIf([stale](QHash<QString, Admitted>::iterator it) { return it->atMs < stale; });
     const QList<QWebSocket*> sockets = m_clients.keys();
     for (QWebSocket* socket : sockets) {
         Client& client = m_clients[socket];

@@ -3,6 +3,7 @@
 
 #include "auth/AuthUser.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -49,7 +50,12 @@ private:
     void drop(QWebSocket* socket);
 
     Authenticator& m_authenticator;
-    QHash<QString, QUuid> m_admitted; ///< peer address:port → caller, between admit and adopt
+    struct Admitted {
+        QUuid user;
+        qint64 atMs = 0; ///< monotonic; an upgrade that never completes is forgotten at a ping
+    };
+    QHash<QString, Admitted> m_admitted; ///< peer address:port → caller, between admit and adopt
+    QElapsedTimer m_clock;
     QHash<QWebSocket*, Client> m_clients;
     QTimer m_ping;
 };

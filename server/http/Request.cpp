@@ -9,9 +9,23 @@
 
 namespace roost::server {
 
-Request::Request(const QHttpServerRequest& raw, QHash<QString, QString> params, Authenticator& auth, const Clock& clock)
-    : m_raw(raw), m_params(std::move(params)), m_query(raw.query()), m_auth(auth), m_clock(clock)
+Request::Request(const QHttpServerRequest& raw, QHash<QString, QString> params, Authenticator& auth, const Clock& clock,
+                 QHostAddress client)
+    : m_raw(raw), m_params(std::move(params)), m_query(raw.query()), m_auth(auth), m_clock(clock), m_client(std::move(client))
 {
+}
+
+QHostAddress clientAddress(const QHttpServerRequest& request, bool trustProxy)
+{
+    if (trustProxy) {
+        // The last entry is the one our own proxy appended; earlier ones are the client's word.
+        const QByteArray forwarded = headerValue(request, QByteArrayLiteral("X-Forwarded-For"));
+        const QByteArray last = forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed();
+        QHostAddress address;
+        if (!last.isEmpty() && address.setAddress(QString::fromLatin1(last)))
+            return address;
+    }
+    return request.remoteAddress();
 }
 
 QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
@@ -31,7 +45,7 @@ QByteArray Request::header(const QByteArray& name) const
 
 QHostAddress Request::remoteAddress() const
 {
-    return m_raw.remoteAddress();
+    return m_client;
 }
 
 QByteArray Request::body() const

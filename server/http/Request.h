@@ -19,13 +19,16 @@ namespace roost::server {
 
 /// A request header by case-insensitive name (empty when absent).
 QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name);
+/// The client's address: the peer, or behind a trusted proxy the last `X-Forwarded-For` entry.
+QHostAddress clientAddress(const QHttpServerRequest& request, bool trustProxy);
 
 /// One HTTP request as a handler sees it: typed access to path parameters, query, JSON body,
 /// the caller and "now". Every accessor validates and throws roost::Error on bad input.
 class Request
 {
 public:
-    Request(const QHttpServerRequest& raw, QHash<QString, QString> params, Authenticator& auth, const Clock& clock);
+    Request(const QHttpServerRequest& raw, QHash<QString, QString> params, Authenticator& auth, const Clock& clock,
+            QHostAddress client);
 
     const QHttpServerRequest& raw() const { return m_raw; }
     QByteArray header(const QByteArray& name) const;
@@ -59,6 +62,7 @@ private:
     Authenticator& m_auth;
     const Clock& m_clock;
     std::optional<AuthUser> m_user;
+    QHostAddress m_client;
 };
 
 } // namespace roost::server

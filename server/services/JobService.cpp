@@ -6,6 +6,7 @@
 #include "db/ListingRepository.h"
 #include "db/PaymentRepository.h"
 #include "db/UserRepository.h"
+#include "observe/Metrics.h"
 #include "services/Notifications.h"
 #include "db/ReviewRepository.h"
 #include "services/BookingLifecycle.h"
@@ -47,7 +48,7 @@ JobService::Handler bookingEvent(BookingEvent event, BookingStatus expected)
 
 } // namespace
 
-JobService::JobService(Database& db, const Config& config) : m_db(db), m_mailer(config)
+JobService::JobService(Database& db, const Config& config, Metrics* metrics) : m_db(db), m_mailer(config), m_metrics(metrics)
 {
     m_handlers.insert(jobkind::kNotify, [this](pqxx::transaction_base& tx, const QJsonObject& payload, const QDateTime&) {
         const auto notice = parseNotice(payload.value(QStringLiteral("notice")).toString());
@@ -106,7 +107,11 @@ bool JobService::runOne(const QDateTime& now)
         (*handler)(tx, payload, now);
         JobRepository(tx).markDone(job->id); // the effect and "done" commit together
         tx.commit();
+        if (m_metrics)
+            m_metrics->recordJob(true);
     } catch (const std::exception& e) {
+        if (m_metrics)
+            m_metrics->recordJob(false);
         const QString why = QString::fromUtf8(e.what());
         qCWarning(lcJobs) << "job" << job->id << job->kind << "attempt" << job->attempts << "failed:" << why;
         pqxx::work tx(m_db.connection());
@@ -142,6 +147,12 @@ QJsonObject JobService::summary()
             {QStringLiteral("running"), stats.running},
             {QStringLiteral("dead"), stats.dead},
             {QStringLiteral("dead_jobs"), dead}};
+}
+
+JobRepository::Stats JobService::stats()
+{
+    pqxx::read_transaction tx(m_db.connection());
+    return JobRepository(tx).stats();
 }
 
 int JobService::runDue(const QDateTime& now)

@@ -12,6 +12,7 @@
 namespace roost::server {
 
 class Database;
+class Metrics;
 struct Config;
 
 /// Runs background jobs (the role a task queue plays elsewhere): lease a due job, run its
@@ -23,7 +24,8 @@ public:
     /// A handler does its work in `tx` as of `now`; throwing fails the attempt.
     using Handler = std::function<void(pqxx::transaction_base& tx, const QJsonObject& payload, const QDateTime& now)>;
 
-    JobService(Database& db, const Config& config);
+    /// `metrics`, when given, counts each attempt's outcome.
+    JobService(Database& db, const Config& config, Metrics* metrics = nullptr);
 
     /// Runs one due job; false when none was due.
     bool runOne(const QDateTime& now);
@@ -36,6 +38,8 @@ public:
     void housekeeping(int doneJobsAgeSeconds, int idempotencyKeysAgeSeconds);
     /// `{queued, running, dead, dead_jobs: [...]}` for admins and tests.
     QJsonObject summary();
+    /// Jobs by state, for /metrics.
+    JobRepository::Stats stats();
 
     /// Seconds until attempt `attempts + 1`: 2, 4, 8 … capped at an hour.
     static qint64 backoffSeconds(int attempts);
@@ -43,6 +47,7 @@ public:
 private:
     Database& m_db;
     Mailer m_mailer;
+    Metrics* m_metrics;
     QHash<QString, Handler> m_handlers;
 };
 

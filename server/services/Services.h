@@ -20,13 +20,14 @@ class Database;
 /// One worker thread's services, all over that thread's database connection.
 struct Services {
     Services(Database& database, ServerContext& context)
-        : db(database), auth(database, context), users(database, auth.hasher()), listings(database, context),
+        : db(database), context(context), auth(database, context), users(database, auth.hasher()), listings(database, context),
           photos(database, context), bookings(database), payments(database), reviews(database), sync(database, context),
-          syncPush(database, listings, bookings, reviews), jobs(database, context.config)
+          syncPush(database, users, listings, bookings, reviews), jobs(database, context.config, &context.metrics)
     {
     }
 
     Database& db;
+    ServerContext& context;
     AuthService auth;
     UserService users;
     ListingService listings;

@@ -5,10 +5,12 @@
 #include "db/Database.h"
 #include "db/ListingRepository.h"
 #include "db/SyncMutationRepository.h"
+#include "db/UserRepository.h"
 #include "services/BookingService.h"
 #include "services/ListingAccess.h"
 #include "services/ListingService.h"
 #include "services/ReviewService.h"
+#include "services/UserService.h"
 
 #include <roost/Error.h>
 #include <roost/Id.h>
@@ -67,6 +69,26 @@ bool sameValue(const QJsonValue& a, const QJsonValue& b)
     return a == b;
 }
 
+/// Field-level merge: only the fields the client changed, as it last saw them (`base`), must
+/// still hold; edits of other fields (the server's own updates included) are no conflict.
+/// The conflict result carries the object as it is; nothing when the update may go ahead.
+std::optional<QJsonObject> conflictWith(const SyncMutation& m, const QJsonObject& current)
+{
+    if (!m.base)
+        return std::nullopt;
+    for (auto it = m.base->begin(); it != m.base->end(); ++it) {
+        if (!current.contains(it.key()))
+            throw Error::validation({{QStringLiteral("base.") + it.key(), QStringLiteral("is not a field of a ") + m.entity}});
+        if (!sameValue(current.value(it.key()), it.value())) {
+            QJsonObject conflict = result(m, QStringLiteral("conflict"));
+            conflict.insert(QStringLiteral("version"), current.value(QStringLiteral("version")));
+            conflict.insert(QStringLiteral("current"), current);
+            return conflict;
+        }
+    }
+    return std::nullopt;
+}
+
 Error unsupported(const SyncMutation& m)
 {
     return Error::validation(
@@ -75,8 +97,9 @@ Error unsupported(const SyncMutation& m)
 
 } // namespace
 
-SyncPush::SyncPush(Database& db, ListingService& listings, BookingService& bookings, ReviewService& reviews)
-    : m_db(db), m_listings(listings), m_bookings(bookings), m_reviews(reviews)
+SyncPush::SyncPush(Database& db, UserService& users, ListingService& listings, BookingService& bookings,
+                   ReviewService& reviews)
+    : m_db(db), m_users(users), m_listings(listings), m_bookings(bookings), m_reviews(reviews)
 {
 }
 
@@ -161,6 +184,9 @@ QJsonObject SyncPush::apply(pqxx::work& tx, const AuthUser& caller, const SyncMu
             const auto created = m_reviews.createIn(tx, caller, bookingId, createBody(m), clock);
             return applied(m, created.review.value(QStringLiteral("version")).toInteger());
         }
+    } else if (m.entity == QLatin1String("user")) {
+        if (op == QLatin1String("update"))
+            return updateUser(tx, caller, m);
     }
     throw unsupported(m);
 }
@@ -171,23 +197,23 @@ QJsonObject SyncPush::updateListing(pqxx::work& tx, const AuthUser& caller, cons
     // Permission first (locking the row until commit), so a conflict never shows a listing
     // to someone who may not change it.
     const QJsonObject current = m_listings.toJson(listingAccess::requireOwned(listings, m.id, caller.userId, true));
-    // Field-level merge: only the fields the client changed, as it last saw them, must still
-    // hold; edits of other fields (the server's rating updates included) are no conflict.
-    if (m.base) {
-        for (auto it = m.base->begin(); it != m.base->end(); ++it) {
-            if (!current.contains(it.key()))
-                throw Error::validation({{QStringLiteral("base.") + it.key(), QStringLiteral("is not a listing field")}});
-            if (!sameValue(current.value(it.key()), it.value())) {
-                QJsonObject conflict = result(m, QStringLiteral("conflict"));
-                conflict.insert(QStringLiteral("version"), current.value(QStringLiteral("version")));
-                conflict.insert(QStringLiteral("current"), current);
-                return conflict;
-            }
-        }
-    }
+    if (auto conflict = conflictWith(m, current))
+        return *conflict;
     QJsonObject patch = m.data;
     patch.remove(QStringLiteral("version")); // the base decides conflicts, not the version
     return applied(m, m_listings.updateIn(tx, caller, m.id, patch, std::nullopt).version);
+}
+
+QJsonObject SyncPush::updateUser(pqxx::work& tx, const AuthUser& caller, const SyncMutation& m)
+{
+    if (m.id != caller.userId) // PATCH /me: nobody changes anyone else's profile
+        throw Error(ErrorCode::Forbidden, QStringLiteral("Only your own profile can be changed."));
+    const auto current = UserRepository(tx).findForUpdate(caller.userId);
+    if (!current)
+        throw Error::notFound(QStringLiteral("User"));
+    if (auto conflict = conflictWith(m, userToJson(*current)))
+        return *conflict;
+    return applied(m, m_users.updateProfileIn(tx, caller, m.data).version);
 }
 
 } // namespace roost::server

@@ -16,6 +16,7 @@ class BookingService;
 class Database;
 class ListingService;
 class ReviewService;
+class UserService;
 
 /// `POST /sync/push`: each mutation goes through the same service call, rules and permissions
 /// as the REST endpoint it mirrors, in a transaction of its own that also stores its result
@@ -23,7 +24,8 @@ class ReviewService;
 class SyncPush
 {
 public:
-    SyncPush(Database& db, ListingService& listings, BookingService& bookings, ReviewService& reviews);
+    SyncPush(Database& db, UserService& users, ListingService& listings, BookingService& bookings,
+             ReviewService& reviews);
 
     /// `{results: [{mutation_id, status, version?, error?, current?}]}` in the order sent.
     QJsonObject push(const AuthUser& caller, const QJsonObject& body, const Clock& clock);
@@ -34,8 +36,10 @@ private:
     /// `rejected` (the effect is then rolled back).
     QJsonObject apply(pqxx::work& tx, const AuthUser& caller, const SyncMutation& m, const Clock& clock);
     QJsonObject updateListing(pqxx::work& tx, const AuthUser& caller, const SyncMutation& m);
+    QJsonObject updateUser(pqxx::work& tx, const AuthUser& caller, const SyncMutation& m);
 
     Database& m_db;
+    UserService& m_users;
     ListingService& m_listings;
     BookingService& m_bookings;
     ReviewService& m_reviews;

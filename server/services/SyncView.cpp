@@ -34,6 +34,8 @@ SyncView::SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString phot
 
 void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
 {
+    if (sent(change.entity, change.id))
+        return; // already in this page, read in this same snapshot
     if (change.entity == kUser) {
         // A user is never deleted from a cache: profiles outlive what named them.
         if (auto found = user(change.id, false))
@@ -44,11 +46,18 @@ void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
     if (found) {
         // The people first, so a client can show the object as soon as it stores it.
         for (const QUuid& person : found->users) {
+            if (sent(kUser, person))
+                continue; // read once per page: most objects of a page name the same few people
             if (auto profile = user(person, true))
                 appendOnce(kUser, person, change.version, profile->data, out);
         }
     }
     appendOnce(change.entity, change.id, change.version, found ? std::optional(found->data) : std::nullopt, out);
+}
+
+bool SyncView::sent(const QString& entity, const QUuid& id) const
+{
+    return m_sent.contains(entity + QLatin1Char('/') + idToString(id));
 }
 
 void SyncView::appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,

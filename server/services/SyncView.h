@@ -44,6 +44,7 @@ private:
     bool listingVisible(const QUuid& id);
     bool listingListed(const QUuid& id);
 
+    bool sent(const QString& entity, const QUuid& id) const;
     void appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
                     QJsonArray& out);
 

@@ -57,6 +57,19 @@ User UserService::updateMe(const AuthUser& caller, const QJsonObject& body, std:
     return stored;
 }
 
+User UserService::updateProfileIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body)
+{
+    const ProfileChanges changes = parseProfileChanges(body);
+    if (changes.newPassword)
+        throw Error::validation({{QStringLiteral("new_password"), QStringLiteral("change the password with PATCH /me")}});
+    UserRepository users(tx);
+    auto user = users.findForUpdate(caller.userId);
+    if (!user)
+        throw Error::notFound(QStringLiteral("User"));
+    applyProfileChanges(*user, changes);
+    return users.updateProfile(*user);
+}
+
 std::optional<QJsonObject> publicProfileOf(UserRepository& users, const QUuid& id)
 {
     const auto user = users.find(id);

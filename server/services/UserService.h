@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include <pqxx/pqxx>
+
 namespace roost::server {
 
 class Database;
@@ -28,6 +30,9 @@ public:
     /// Applies `PATCH /me`; a password change ends every other login of the user.
     User updateMe(const AuthUser& caller, const QJsonObject& body, std::optional<qint64> expectedVersion);
     QJsonObject publicProfile(const QUuid& id);
+    /// `PATCH /me` without a password change, inside the caller's transaction (sync push);
+    /// a password in `body` is 422 (passwords change through PATCH /me only).
+    User updateProfileIn(pqxx::work& tx, const AuthUser& caller, const QJsonObject& body);
 
 private:
     Database& m_db;

@@ -324,6 +324,51 @@ private slots:
         QVERIFY(!stranger.find(kUser, m_guest.id));
     }
 
+    void reviewsAreDoubleBlindInPullsToo()
+    {
+        // a completed stay on an instant-book listing
+        BookingApi bookings(http());
+        const TestUser guest = m_api.registerUser(QStringLiteral("Reviewing Guest"));
+        const QJsonObject listing = m_api.createListing(m_host, {{QStringLiteral("instant_book"), true}});
+        const QDate checkIn = BookingApi::today().addDays(90);
+        const QDate checkOut = checkIn.addDays(2);
+        const HttpReply booked = bookings.book(guest, idOf(listing), checkIn, checkOut);
+        QCOMPARE(booked.status, 201);
+        const QString bookingId = idOf(booked.json());
+        QCOMPARE(bookings.pay(guest, bookingId).status, 201);
+        QVERIFY(bookings.runDueJobs(BookingApi::midnight(checkOut.addDays(1))) >= 1);
+        const Headers dayAfter = BookingApi::at(BookingApi::midnight(checkOut.addDays(1)).addSecs(3600));
+        const QJsonObject stars{{QStringLiteral("rating"), 5}, {QStringLiteral("comment"), QStringLiteral("Lovely")}};
+
+        const QString strangerCursor = caughtUp(m_stranger);
+        const QString hostCursor = caughtUp(m_host);
+        const HttpReply guestReview =
+            http().post(QStringLiteral("/api/v1/bookings/%1/reviews").arg(bookingId), stars, guest.accessToken, dayAfter);
+        QCOMPARE(guestReview.status, 201);
+        const QString guestReviewId = idOf(guestReview.json());
+
+        // unpublished: only its author pulls it
+        Pulled author = sync().pullAll(guest);
+        QCOMPARE(author.dataOf(QStringLiteral("review"), guestReviewId),
+                 http().get(QStringLiteral("/api/v1/reviews/") + guestReviewId, guest.accessToken).json());
+        QVERIFY(!sync().pullAll(m_stranger, strangerCursor).find(QStringLiteral("review"), guestReviewId));
+        QVERIFY(!sync().pullAll(m_host, hostCursor).find(QStringLiteral("review"), guestReviewId));
+
+        // the host's review publishes both
+        const HttpReply hostReview =
+            http().post(QStringLiteral("/api/v1/bookings/%1/reviews").arg(bookingId), stars, m_host.accessToken, dayAfter);
+        QCOMPARE(hostReview.status, 201);
+        const QString hostReviewId = idOf(hostReview.json());
+        const Pulled stranger = sync().pullAll(m_stranger, strangerCursor);
+        QCOMPARE(stranger.dataOf(QStringLiteral("review"), guestReviewId),
+                 http().get(QStringLiteral("/api/v1/reviews/") + guestReviewId).json());
+        QVERIFY(!stranger.find(QStringLiteral("review"), hostReviewId)); // about the guest, not the listing
+        QCOMPARE(stranger.dataOf(kListing, idOf(listing)).value(QStringLiteral("rating_count")).toInt(), 1);
+        const Pulled host = sync().pullAll(m_host, hostCursor);
+        QCOMPARE(host.opOf(QStringLiteral("review"), hostReviewId), QStringLiteral("upsert"));
+        QCOMPARE(host.opOf(QStringLiteral("review"), guestReviewId), QStringLiteral("upsert"));
+    }
+
     /// The sync invariant: T1 begins and changes a listing, T2 commits and is pulled (the
     /// client now holds a cursor past T2), then T1 commits. The next pull must deliver T1.
     void changeCommittedAfterAPullIsDeliveredByTheNext()

@@ -317,6 +317,37 @@ private slots:
         QCOMPARE(str(r[2].toObject(), "status"), QStringLiteral("rejected"));
         QCOMPARE(str(r[2].toObject().value(QStringLiteral("error")).toObject(), "code"), QStringLiteral("not_found"));
     }
+
+    void ownProfileUpdates()
+    {
+        QJsonArray r = results(m_guest, {mutation(QStringLiteral("user"), QStringLiteral("update"), m_guest.id,
+                                                  {{QStringLiteral("bio"), QStringLiteral("Loves canals")}},
+                                                  {{QStringLiteral("base"), QJsonObject{{QStringLiteral("bio"), QString()}}}})});
+        QCOMPARE(str(r[0].toObject(), "status"), QStringLiteral("applied"));
+        const QJsonObject me = http().get(QStringLiteral("/api/v1/me"), m_guest.accessToken).json();
+        QCOMPARE(str(me, "bio"), QStringLiteral("Loves canals"));
+        QCOMPARE(r[0].toObject().value(QStringLiteral("version")).toInteger(), me.value(QStringLiteral("version")).toInteger());
+
+        r = results(m_guest, {
+            // based on a name the server no longer has
+            mutation(QStringLiteral("user"), QStringLiteral("update"), m_guest.id, {{QStringLiteral("display_name"), QStringLiteral("G")}},
+                     {{QStringLiteral("base"), QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Someone else")}}}}),
+            // someone else's profile
+            mutation(QStringLiteral("user"), QStringLiteral("update"), m_host.id, {{QStringLiteral("bio"), QStringLiteral("hacked")}}),
+            // passwords change through PATCH /me only
+            mutation(QStringLiteral("user"), QStringLiteral("update"), m_guest.id,
+                     {{QStringLiteral("new_password"), QStringLiteral("another long password")},
+                      {QStringLiteral("current_password"), m_guest.password}}),
+        });
+        QCOMPARE(str(r[0].toObject(), "status"), QStringLiteral("conflict"));
+        QCOMPARE(r[0].toObject().value(QStringLiteral("current")).toObject(),
+                 http().get(QStringLiteral("/api/v1/me"), m_guest.accessToken).json());
+        QCOMPARE(str(r[1].toObject(), "status"), QStringLiteral("rejected"));
+        QCOMPARE(str(r[1].toObject().value(QStringLiteral("error")).toObject(), "code"), QStringLiteral("forbidden"));
+        QCOMPARE(str(r[2].toObject(), "status"), QStringLiteral("rejected"));
+        QCOMPARE(str(r[2].toObject().value(QStringLiteral("error")).toObject(), "code"), QStringLiteral("validation_failed"));
+        QCOMPARE(str(http().get(QStringLiteral("/api/v1/users/") + m_host.id).json(), "bio"), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncPush)

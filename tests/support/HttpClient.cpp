@@ -64,6 +64,8 @@ HttpReply HttpClient::send(const QByteArray& method, const QString& path, const 
     QNetworkRequest request(QUrl(m_baseUrl + path));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(30'000);
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
     if (!contentType.isEmpty())
         request.setRawHeader("Content-Type", contentType);
     if (!token.isEmpty())

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslConfiguration>
+
+#include <optional>
 
 namespace roost::test {
 
@@ -31,6 +34,8 @@ class HttpClient
 {
 public:
     explicit HttpClient(QString baseUrl);
+    /// For https:// base URLs: whom to trust (e.g. a certificate made for the test).
+    void setSslConfiguration(const QSslConfiguration& tls) { m_tls = tls; }
 
     HttpReply get(const QString& path, const QByteArray& token = {}, const Headers& headers = {});
     HttpReply post(const QString& path, const QJsonObject& body, const QByteArray& token = {}, const Headers& headers = {});
@@ -47,6 +52,7 @@ public:
 private:
     QString m_baseUrl;
     QNetworkAccessManager m_network;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace roost::test

@@ -112,9 +112,14 @@ QByteArray requestBytes(const QByteArray& method, const QByteArray& path, const 
 
 QList<RawAnswer> sendAtOnce(quint16 port, const QList<QByteArray>& requests, int timeoutMs)
 {
+    return sendAtOnce(QList<quint16>{port}, requests, timeoutMs);
+}
+
+QList<RawAnswer> sendAtOnce(const QList<quint16>& ports, const QList<QByteArray>& requests, int timeoutMs)
+{
     std::vector<std::unique_ptr<RawConnection>> connections;
     for (qsizetype i = 0; i < requests.size(); ++i)
-        connections.push_back(std::make_unique<RawConnection>(port));
+        connections.push_back(std::make_unique<RawConnection>(ports[i % ports.size()]));
     for (qsizetype i = 0; i < requests.size(); ++i)
         connections[size_t(i)]->send(requests[i]);
     QElapsedTimer timer;

@@ -55,5 +55,7 @@ QByteArray requestBytes(const QByteArray& method, const QByteArray& path, const 
 /// test needs; one HTTP client would queue them). The answers come in request order; a request
 /// without an answer within `timeoutMs` has status 0.
 QList<RawAnswer> sendAtOnce(quint16 port, const QList<QByteArray>& requests, int timeoutMs = 60'000);
+/// The same over several servers: request i goes to `ports[i % ports.size()]`.
+QList<RawAnswer> sendAtOnce(const QList<quint16>& ports, const QList<QByteArray>& requests, int timeoutMs = 60'000);
 
 } // namespace roost::test

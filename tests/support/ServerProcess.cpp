@@ -29,6 +29,9 @@ bool ServerProcess::start()
     env.insert(QStringLiteral("ROOST_THREADS"), QStringLiteral("4"));
     // Tests hash many passwords; production cost (N=2^17) would spend minutes here.
     env.insert(QStringLiteral("ROOST_SCRYPT_N"), QStringLiteral("1024"));
+    // Suites fire requests from one address as fast as they can; tst_ratelimits turns these on.
+    env.insert(QStringLiteral("ROOST_RATE_LIMIT_IP"), QStringLiteral("0"));
+    env.insert(QStringLiteral("ROOST_RATE_LIMIT_TOKEN"), QStringLiteral("0"));
     for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     m_process.setProcessEnvironment(env);
@@ -37,7 +40,7 @@ bool ServerProcess::start()
     m_process.start(binary, {QStringLiteral("serve")});
     if (!m_process.waitForStarted(10'000))
         return false;
-    static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on https?://[^:]+:(\\d+)"));
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 60'000) {
