@@ -138,6 +138,13 @@ void ApiClient::signIn(const QString& email, const QString& password, Callback d
     });
 }
 
+void ApiClient::forgetSession()
+{
+    m_accessToken.clear();
+    m_userId.clear();
+    m_tokens.setRefreshToken({});
+}
+
 void ApiClient::refresh(Callback done)
 {
     m_refreshWaiters.append(std::move(done));

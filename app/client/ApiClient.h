@@ -50,6 +50,8 @@ public:
 
     /// `POST /auth/login`; on success keeps the access token and stores the refresh token.
     void signIn(const QString& email, const QString& password, Callback done);
+    /// Drops the tokens here (not on the server): this session is not to be used.
+    void forgetSession();
     /// `POST /auth/refresh` with the stored refresh token; concurrent callers share one request
     /// (a refresh token works once). A 401 forgets the stored token: only signIn helps then.
     void refresh(Callback done);

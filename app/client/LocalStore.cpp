@@ -316,6 +316,18 @@ bool LocalStore::removeObject(const QString& entity, const QString& id)
     return table && exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table->table), {id});
 }
 
+bool LocalStore::clearObjects()
+{
+    Transaction transaction(*this);
+    if (!transaction.isActive())
+        return false;
+    for (const EntityTable& table : entityTables()) {
+        if (!exec(QStringLiteral("DELETE FROM %1").arg(table.table)))
+            return false;
+    }
+    return exec(QStringLiteral("DELETE FROM meta WHERE key = 'cursor'")) && transaction.commit();
+}
+
 bool LocalStore::setSyncState(const QString& entity, const QString& id, SyncState state, const QString& error)
 {
     const EntityTable* table = entityTable(entity);

@@ -60,6 +60,8 @@ public:
     /// Writes the whole row (indexed columns from `object.data`).
     bool writeObject(const LocalObject& object);
     bool removeObject(const QString& entity, const QString& id);
+    /// Forgets every cached object and the cursor (another account signs in), in one transaction.
+    bool clearObjects();
     bool setSyncState(const QString& entity, const QString& id, SyncState state, const QString& error);
 
     /// BEGIN IMMEDIATE … COMMIT: takes SQLite's write lock up front, so two connections never

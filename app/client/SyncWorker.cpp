@@ -62,7 +62,8 @@ void SyncWorker::start()
 
 void SyncWorker::onSessionChanged()
 {
-    if (!m_api->userId().isEmpty())
+    // Only the first account claims the cache here; a switch is signIn()'s to decide.
+    if (!m_api->userId().isEmpty() && m_store->meta(QStringLiteral("user_id")).isEmpty())
         m_store->setMeta(QStringLiteral("user_id"), m_api->userId());
     if (m_live)
         m_live->open(m_api->liveUrl(), m_api->accessToken());
@@ -77,11 +78,44 @@ void SyncWorker::signIn(const QString& email, const QString& password)
             Q_EMIT signInFailed(result.error.describe());
             return;
         }
+        if (!adoptAccount(m_api->userId()))
+            return;
         m_needsSignIn = false;
         m_backoff.reset();
         Q_EMIT signedIn(m_api->userId());
         requestSync();
     });
+}
+
+bool SyncWorker::adoptAccount(const QString& userId)
+{
+    const QString cached = m_store->meta(QStringLiteral("user_id"));
+    if (cached.isEmpty() || cached == userId)
+        return true;
+    if (m_outbox->count() > 0) {
+        // Sending one account's queued writes as another would be wrong, and dropping them
+        // would lose them: the other account must sign in (and sync) first.
+        m_api->forgetSession();
+        if (m_live)
+            m_live->close();
+        m_needsSignIn = true;
+        Q_EMIT signInFailed(QStringLiteral("this cache holds unsent changes of another account; sign in as that account first"));
+        return false;
+    }
+    // Another account: nothing of the previous one may stay visible. A cycle still in flight
+    // belongs to the previous session; its answers are dropped (see m_generation).
+    ++m_generation;
+    m_running = false;
+    m_again = false;
+    if (!m_store->clearObjects() || !m_store->setMeta(QStringLiteral("user_id"), userId)) {
+        qCWarning(lcSync) << "cannot clear the cache for another account:" << m_store->lastError();
+        m_api->forgetSession();
+        m_needsSignIn = true;
+        Q_EMIT signInFailed(m_store->lastError());
+        return false;
+    }
+    Q_EMIT cacheChanged();
+    return true;
 }
 
 void SyncWorker::requestSync()
@@ -117,7 +151,10 @@ void SyncWorker::pushRound()
     QJsonArray mutations;
     for (const Mutation& mutation : batch)
         mutations.append(mutation.toJson());
-    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this](const ApiResult& result) {
+    const int generation = m_generation;
+    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this, generation](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
         if (!result.ok()) {
             fail(result.error);
             return;
@@ -146,7 +183,10 @@ void SyncWorker::pullPage()
     const QString cursor = m_store->cursor();
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
-    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this](const ApiResult& result) {
+    const int generation = m_generation;
+    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
         if (!result.ok()) {
             fail(result.error);
             return;

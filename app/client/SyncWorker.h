@@ -56,6 +56,8 @@ private:
     void finish();
     void fail(const ApiError& error);
     void onSessionChanged();
+    /// False (and signInFailed) when `userId` may not take over this cache.
+    bool adoptAccount(const QString& userId);
 
     SyncOptions m_options;
     TokenStore& m_tokens;
@@ -74,6 +76,7 @@ private:
     int m_pushTotal = 0;
     int m_pushed = 0;
     int m_pulled = 0;
+    int m_generation = 0; ///< bumped on an account switch; older answers are dropped
 };
 
 } // namespace roost::client

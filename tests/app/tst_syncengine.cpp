@@ -273,6 +273,43 @@ private slots:
         QCOMPARE(client->field(kListing, id, QStringLiteral("title")).toString(), QStringLiteral("Just listed"));
     }
 
+    void anotherAccountNeitherSeesNorSendsTheFirstOnesData()
+    {
+        const TestUser first = m_api.registerUser(QStringLiteral("First Account"));
+        const TestUser second = m_api.registerUser(QStringLiteral("Second Account"));
+        const QString draft = m_api.createListing(first, {{QStringLiteral("status"), QStringLiteral("draft")}})
+                                  .value(QStringLiteral("id")).toString();
+        auto client = signedInClient(first);
+        QVERIFY(client);
+        QTRY_VERIFY_WITH_TIMEOUT(client->has(kListing, draft), kTimeout);
+
+        // Same device, another account: the first one's private draft leaves the cache.
+        QVERIFY(client->signIn(second));
+        QVERIFY(!client->has(kListing, draft));
+        QTRY_VERIFY_WITH_TIMEOUT(!client->store().cursor().isEmpty(), kTimeout);
+        QVERIFY(!client->has(kListing, draft));
+
+        // The second account queues a write and signs out; the first may not take over.
+        client->engine.reset();
+        QVERIFY(client->startEngine(urlOfPort(closedPort())));
+        const auto queued = client->engine->createListing(ApiFixture::listingBody({{QStringLiteral("title"), QStringLiteral("Second's")}}));
+        QVERIFY(queued.ok());
+        client->engine.reset();
+        client->tokens.setRefreshToken({});
+        QVERIFY(client->startEngine(m_api.server().baseUrl()));
+        QSignalSpy refused(client->engine.get(), &client::SyncEngine::signInFailed);
+        client->engine->signIn(first.email, first.password);
+        QVERIFY(refused.wait(kTimeout));
+        QCOMPARE(client->outboxCount(), 1);
+        QVERIFY(!client->has(kListing, draft));
+        QVERIFY(client->tokens.refreshToken().isEmpty());
+
+        // Its owner signs in again: the write goes out.
+        QVERIFY(client->signIn(second));
+        QTRY_COMPARE_WITH_TIMEOUT(client->outboxCount(), 0, kTimeout);
+        QCOMPARE(serverListing(second, queued.id).value(QStringLiteral("host_id")).toString(), second.id);
+    }
+
     void twoClientsConverge()
     {
         const TestUser host = m_api.registerUser(QStringLiteral("Two Devices"));
