@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace roost::client {
+
+/// A column copied out of an entity's JSON so the cache can be searched offline with an index.
+struct IndexedColumn {
+    QString column;  ///< SQL column name
+    QString jsonKey; ///< top-level key of the object
+    bool integer = false;
+};
+
+/// Where one synced entity lives in the local store.
+struct EntityTable {
+    QString entity;
+    QString table;
+    QList<IndexedColumn> columns;
+
+    /// The column values of `data`, in `columns` order; null where the key is absent or of
+    /// another type (a missing value must not become 0 or "" and then match a search).
+    QVariantList values(const QJsonObject& data) const;
+};
+
+/// Every synced entity's table, in one place, so the schema, pulls and searches agree.
+const QList<EntityTable>& entityTables();
+/// nullptr for an entity the client does not know.
+const EntityTable* entityTable(const QString& entity);
+
+} // namespace roost::client

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "LocalSchema.h"
+
+#include "EntityTables.h"
+
+namespace roost::client {
+
+namespace {
+
+QStringList entityTableStatements(const EntityTable& table)
+{
+    QString columns;
+    for (const IndexedColumn& column : table.columns)
+        columns += QStringLiteral(", %1 %2").arg(column.column, column.integer ? QStringLiteral("INTEGER") : QStringLiteral("TEXT"));
+    QStringList statements{QStringLiteral(
+        "CREATE TABLE %1 ("
+        " id TEXT PRIMARY KEY,"
+        " data TEXT NOT NULL,"
+        " version INTEGER NOT NULL DEFAULT 0,"
+        " change_version INTEGER,"
+        " server_data TEXT,"
+        " deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
+        " sync_state TEXT NOT NULL DEFAULT 'synced'"
+        "   CHECK (sync_state IN ('synced', 'pending', 'conflicted', 'rejected')),"
+        " sync_error TEXT%2)").arg(table.table, columns)};
+    for (const IndexedColumn& column : table.columns) {
+        // COLLATE NOCASE on text: city search is case-insensitive, like the server's.
+        statements.append(QStringLiteral("CREATE INDEX %1_%2 ON %1 (%2%3)")
+                              .arg(table.table, column.column,
+                                   column.integer ? QString() : QStringLiteral(" COLLATE NOCASE")));
+    }
+    statements.append(QStringLiteral("CREATE INDEX %1_sync_state ON %1 (sync_state) WHERE sync_state <> 'synced'").arg(table.table));
+    return statements;
+}
+
+QStringList firstStep()
+{
+    QStringList statements{
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        // seq keeps creation order across restarts (AUTOINCREMENT never reuses a number, so a
+        // mutation queued after a crash still sorts after every older one).
+        QStringLiteral("CREATE TABLE outbox ("
+                       " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " mutation_id TEXT NOT NULL UNIQUE,"
+                       " entity TEXT NOT NULL,"
+                       " op TEXT NOT NULL CHECK (op IN ('create', 'update', 'delete', 'action')),"
+                       " object_id TEXT NOT NULL,"
+                       " action TEXT,"
+                       " base_version INTEGER,"
+                       " base TEXT,"
+                       " data TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'conflicted', 'rejected')),"
+                       " error TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX outbox_object ON outbox (entity, object_id, seq)"),
+    };
+    for (const EntityTable& table : entityTables())
+        statements += entityTableStatements(table);
+    return statements;
+}
+
+} // namespace
+
+const QList<QStringList>& localSchemaSteps()
+{
+    static const QList<QStringList> steps{firstStep()};
+    return steps;
+}
+
+} // namespace roost::client

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Reconciler.h"
+
+#include "LocalStore.h"
+#include "Outbox.h"
+
+#include "roost/Id.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+
+namespace roost::client {
+
+namespace {
+
+qint64 objectVersion(const QJsonObject& object)
+{
+    return object.value(QStringLiteral("version")).toInteger();
+}
+
+} // namespace
+
+bool Reconciler::applyPull(const PullPage& page)
+{
+    LocalStore::Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return false;
+    for (const PullChange& change : page.changes) {
+        if (!applyChange(change))
+            return false;
+    }
+    return m_store.setMeta(QStringLiteral("cursor"), page.cursor) && transaction.commit();
+}
+
+bool Reconciler::applyChange(const PullChange& change)
+{
+    // An unreadable row counts as absent, so the server's copy repairs it.
+    const std::optional<LocalObject> row = m_store.object(change.entity, change.id);
+    if (row && row->changeVersion && change.version <= *row->changeVersion)
+        return true;
+    const bool queued = !m_outbox.entriesOf(change.entity, change.id).isEmpty();
+    if (!queued || !row) {
+        LocalObject object;
+        object.entity = change.entity;
+        object.id = change.id;
+        object.data = change.isDelete ? QJsonObject() : change.data;
+        object.version = objectVersion(change.data);
+        object.changeVersion = change.version;
+        object.deleted = change.isDelete;
+        if (queued)
+            return settle(object);
+        return m_store.writeObject(object);
+    }
+    LocalObject object = *row;
+    object.changeVersion = change.version;
+    if (change.isDelete) {
+        object.serverData.reset();
+        return m_store.writeObject(object);
+    }
+    object.serverData = change.data;
+    if (!object.deleted) {
+        object.data = localView(change.entity, change.id, change.data);
+        object.version = objectVersion(change.data);
+    }
+    return m_store.writeObject(object);
+}
+
+bool Reconciler::applyResults(const QList<MutationResult>& results, int* matched)
+{
+    LocalStore::Transaction transaction(m_store);
+    if (!transaction.isActive())
+        return false;
+    int count = 0;
+    for (const MutationResult& result : results) {
+        bool found = false;
+        if (!applyResult(result, found))
+            return false;
+        count += found ? 1 : 0;
+    }
+    if (matched)
+        *matched = count;
+    return transaction.commit();
+}
+
+bool Reconciler::applyResult(const MutationResult& result, bool& matched)
+{
+    const std::optional<OutboxEntry> entry = m_outbox.entry(result.mutationId);
+    matched = entry.has_value();
+    if (!entry)
+        return true; // answered before (a resend after a crash): nothing left to do
+    const Mutation& mutation = entry->mutation;
+    std::optional<LocalObject> row = m_store.object(mutation.entity, mutation.objectId);
+    switch (result.status) {
+    case MutationResult::Status::Applied:
+        if (!m_outbox.remove(mutation.mutationId))
+            return false;
+        if (result.version) {
+            // Later mutations of this object were written on top of this one, so they are based
+            // on the version it produced.
+            for (const OutboxEntry& later : m_outbox.entriesOf(mutation.entity, mutation.objectId)) {
+                if (later.state == OutboxEntry::State::Pending && later.mutation.op != QLatin1String("create")
+                    && !m_outbox.rebase(later.mutation.mutationId, *result.version, later.mutation.base))
+                    return false;
+            }
+            if (row)
+                row->version = *result.version;
+        }
+        break;
+    case MutationResult::Status::Conflict:
+        if (!m_outbox.setState(mutation.mutationId, OutboxEntry::State::Conflicted,
+                               result.errorMessage.isEmpty() ? QStringLiteral("changed on the server since last seen")
+                                                             : result.errorMessage))
+            return false;
+        if (row && result.current)
+            row->serverData = *result.current;
+        break;
+    case MutationResult::Status::Rejected: {
+        const QString reason = result.errorCode.isEmpty() ? result.errorMessage
+                                                          : result.errorCode + QStringLiteral(": ") + result.errorMessage;
+        if (!m_outbox.setState(mutation.mutationId, OutboxEntry::State::Rejected, reason))
+            return false;
+        // A refused delete brings the object back, so the user sees it with the reason.
+        if (row && mutation.op == QLatin1String("delete") && row->serverData)
+            row->deleted = false;
+        break;
+    }
+    }
+    if (!row) {
+        qCWarning(lcStore) << "push result for" << mutation.entity << mutation.objectId << "which the cache no longer has";
+        return true;
+    }
+    return settle(*row);
+}
+
+bool Reconciler::settle(LocalObject& object)
+{
+    const auto [state, error] = m_outbox.stateOf(object.entity, object.id);
+    object.state = state;
+    object.error = error;
+    // Nothing of mine is left: `data` is what the server now holds (its copy plus my applied
+    // fields); the next pull brings the exact object.
+    if (state == SyncState::Synced)
+        object.serverData.reset();
+    return m_store.writeObject(object);
+}
+
+QJsonObject Reconciler::localView(const QString& entity, const QString& id, const QJsonObject& server) const
+{
+    QJsonObject view = server;
+    for (const OutboxEntry& entry : m_outbox.entriesOf(entity, id)) {
+        if (entry.mutation.op != QLatin1String("update"))
+            continue;
+        for (auto it = entry.mutation.data.begin(); it != entry.mutation.data.end(); ++it)
+            view.insert(it.key(), it.value());
+    }
+    return view;
+}
+
+bool Reconciler::resolveKeepMine(const QString& entity, const QString& id)
+{
+    LocalStore::Transaction transaction(m_store);
+    std::optional<LocalObject> row = m_store.object(entity, id);
+    if (!transaction.isActive() || !row)
+        return false;
+    const QJsonObject theirs = row->serverData.value_or(QJsonObject());
+    const qint64 theirVersion = row->serverData ? objectVersion(*row->serverData) : row->version;
+    for (const OutboxEntry& entry : m_outbox.entriesOf(entity, id)) {
+        if (entry.state != OutboxEntry::State::Conflicted)
+            continue;
+        QJsonObject base;
+        for (auto it = entry.mutation.base.begin(); it != entry.mutation.base.end(); ++it)
+            base.insert(it.key(), theirs.value(it.key()));
+        if (!m_outbox.retry(entry.mutation.mutationId, idToString(newId()), theirVersion, base))
+            return false;
+    }
+    if (row->serverData && !row->deleted) {
+        row->data = localView(entity, id, theirs);
+        row->version = theirVersion;
+    }
+    return settle(*row) && transaction.commit();
+}
+
+bool Reconciler::resolveTakeTheirs(const QString& entity, const QString& id)
+{
+    LocalStore::Transaction transaction(m_store);
+    std::optional<LocalObject> row = m_store.object(entity, id);
+    if (!transaction.isActive() || !row || !m_outbox.removeAllOf(entity, id))
+        return false;
+    if (row->serverData) {
+        row->data = *row->serverData;
+        row->version = objectVersion(*row->serverData);
+        row->deleted = false;
+    } else if (row->changeVersion) {
+        row->data = QJsonObject(); // the server deleted it
+        row->deleted = true;
+    } else {
+        return m_store.removeObject(entity, id) && transaction.commit(); // never reached the server
+    }
+    return settle(*row) && transaction.commit();
+}
+
+} // namespace roost::client

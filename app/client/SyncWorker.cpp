@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SyncWorker.h"
+
+#include "ApiClient.h"
+#include "LiveChannel.h"
+#include "LocalStore.h"
+#include "Outbox.h"
+#include "Reconciler.h"
+
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSync, "roost.sync")
+
+namespace roost::client {
+
+SyncWorker::SyncWorker(SyncOptions options, TokenStore& tokens)
+    : m_options(std::move(options)), m_tokens(tokens), m_interval(this), m_retry(this),
+      m_backoff(m_options.retryFirst, m_options.retryMax)
+{
+    m_interval.setInterval(m_options.interval);
+    connect(&m_interval, &QTimer::timeout, this, &SyncWorker::requestSync);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &SyncWorker::requestSync);
+}
+
+SyncWorker::~SyncWorker()
+{
+    // Before the store they call back into goes away.
+    delete m_live;
+    delete m_api;
+}
+
+void SyncWorker::start()
+{
+    m_store = std::make_unique<LocalStore>(m_options.databasePath);
+    if (!m_store->open()) {
+        qCWarning(lcSync) << "cannot open the cache:" << m_store->lastError();
+        Q_EMIT started(false, m_store->lastError());
+        return;
+    }
+    m_outbox = std::make_unique<Outbox>(*m_store);
+    m_reconciler = std::make_unique<Reconciler>(*m_store, *m_outbox);
+    m_api = new ApiClient(m_options.serverUrl, m_tokens, this);
+    m_api->setTimeout(m_options.requestTimeout);
+    connect(m_api, &ApiClient::accessTokenChanged, this, &SyncWorker::onSessionChanged);
+    if (m_options.live) {
+        m_live = new LiveChannel(Backoff(m_options.retryFirst, m_options.retryMax), this);
+        connect(m_live, &LiveChannel::poked, this, &SyncWorker::requestSync);
+        connect(m_live, &LiveChannel::connectedChanged, this, &SyncWorker::liveConnectedChanged);
+    }
+    m_interval.start();
+    Q_EMIT started(true, {});
+    if (m_api->hasSession()) {
+        requestSync();
+    } else {
+        m_needsSignIn = true;
+        Q_EMIT signInRequired();
+    }
+}
+
+void SyncWorker::onSessionChanged()
+{
+    // Only the first account claims the cache here; a switch is signIn()'s to decide.
+    if (!m_api->userId().isEmpty() && m_store->meta(QStringLiteral("user_id")).isEmpty())
+        m_store->setMeta(QStringLiteral("user_id"), m_api->userId());
+    if (m_live)
+        m_live->open(m_api->liveUrl(), m_api->accessToken());
+}
+
+void SyncWorker::signIn(const QString& email, const QString& password)
+{
+    if (!m_api)
+        return;
+    m_api->signIn(email, password, [this](const ApiResult& result) {
+        if (!result.ok()) {
+            Q_EMIT signInFailed(result.error.describe());
+            return;
+        }
+        if (!adoptAccount(m_api->userId()))
+            return;
+        m_needsSignIn = false;
+        m_backoff.reset();
+        Q_EMIT signedIn(m_api->userId());
+        requestSync();
+    });
+}
+
+bool SyncWorker::adoptAccount(const QString& userId)
+{
+    const QString cached = m_store->meta(QStringLiteral("user_id"));
+    if (cached.isEmpty() || cached == userId)
+        return true;
+    if (m_outbox->count() > 0) {
+        // Sending one account's queued writes as another would be wrong, and dropping them
+        // would lose them: the other account must sign in (and sync) first.
+        m_api->forgetSession();
+        if (m_live)
+            m_live->close();
+        m_needsSignIn = true;
+        Q_EMIT signInFailed(QStringLiteral("this cache holds unsent changes of another account; sign in as that account first"));
+        return false;
+    }
+    // Another account: nothing of the previous one may stay visible. A cycle still in flight
+    // belongs to the previous session; its answers are dropped (see m_generation).
+    ++m_generation;
+    m_running = false;
+    m_again = false;
+    if (!m_store->clearObjects() || !m_store->setMeta(QStringLiteral("user_id"), userId)) {
+        qCWarning(lcSync) << "cannot clear the cache for another account:" << m_store->lastError();
+        m_api->forgetSession();
+        m_needsSignIn = true;
+        Q_EMIT signInFailed(m_store->lastError());
+        return false;
+    }
+    Q_EMIT cacheChanged();
+    return true;
+}
+
+void SyncWorker::requestSync()
+{
+    if (!m_store || m_needsSignIn)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    runCycle();
+}
+
+void SyncWorker::runCycle()
+{
+    m_running = true;
+    m_again = false;
+    m_retry.stop();
+    m_pushTotal = m_outbox->count();
+    m_pushed = 0;
+    m_pulled = 0;
+    Q_EMIT syncStarted();
+    pushRound();
+}
+
+void SyncWorker::pushRound()
+{
+    const QList<Mutation> batch = m_outbox->sendable(m_options.pushBatchSize);
+    if (batch.isEmpty()) {
+        pullPage();
+        return;
+    }
+    QJsonArray mutations;
+    for (const Mutation& mutation : batch)
+        mutations.append(mutation.toJson());
+    const int generation = m_generation;
+    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this, generation](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        int matched = 0;
+        if (!m_reconciler->applyResults(parsePushResults(result.json), &matched)) {
+            fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("cache write failed: ") + m_store->lastError(), {}});
+            return;
+        }
+        if (matched == 0) {
+            // Sending the same batch again would loop forever; wait and retry instead.
+            fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("the push answer names none of the mutations"), {}});
+            return;
+        }
+        m_pushed += matched;
+        Q_EMIT progress(QStringLiteral("push"), m_pushed, std::max(m_pushed, m_pushTotal));
+        Q_EMIT cacheChanged();
+        pushRound();
+    });
+}
+
+void SyncWorker::pullPage()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
+    const QString cursor = m_store->cursor();
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
+    const int generation = m_generation;
+    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            fail(result.error);
+            return;
+        }
+        const std::optional<PullPage> page = parsePullPage(result.json);
+        if (!page) {
+            fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
+            return;
+        }
+        if (!m_reconciler->applyPull(*page)) {
+            fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("cache write failed: ") + m_store->lastError(), {}});
+            return;
+        }
+        m_pulled += int(page->changes.size());
+        const int remaining = result.json.value(QStringLiteral("remaining")).toInt(0);
+        Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
+        if (!page->changes.isEmpty())
+            Q_EMIT cacheChanged();
+        if (page->hasMore)
+            pullPage();
+        else
+            finish();
+    });
+}
+
+void SyncWorker::finish()
+{
+    m_running = false;
+    m_backoff.reset();
+    Q_EMIT syncFinished(true, {});
+    if (m_again)
+        requestSync();
+}
+
+void SyncWorker::fail(const ApiError& error)
+{
+    m_running = false;
+    m_again = false;
+    qCInfo(lcSync) << "sync failed:" << error.describe();
+    if (error.isUnauthenticated()) {
+        // Everything stays queued; signIn() resumes from here.
+        m_needsSignIn = true;
+        if (m_live)
+            m_live->close();
+        Q_EMIT syncFinished(false, error.describe());
+        Q_EMIT signInRequired();
+        return;
+    }
+    const auto delay = m_backoff.next();
+    m_retry.start(delay);
+    Q_EMIT syncFinished(false, error.describe());
+    Q_EMIT retryScheduled(qint64(delay.count()));
+}
+
+} // namespace roost::client

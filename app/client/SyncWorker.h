@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ApiError.h"
+#include "Backoff.h"
+#include "SyncOptions.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace roost::client {
+
+class ApiClient;
+class LiveChannel;
+class LocalStore;
+class Outbox;
+class Reconciler;
+class TokenStore;
+
+/// The sync loop, on the engine's thread: push the outbox, then pull pages until the server
+/// has nothing more, on start, on a timer, on a live poke and on demand. One cycle at a time;
+/// a request during a cycle runs one more cycle after it. Owns its own LocalStore connection.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncWorker(SyncOptions options, TokenStore& tokens);
+    ~SyncWorker() override;
+
+    /// Opens the store and starts syncing if there is a session (else signInRequired).
+    void start();
+    void requestSync();
+    void signIn(const QString& email, const QString& password);
+
+Q_SIGNALS:
+    void started(bool ok, const QString& error);
+    void syncStarted();
+    /// phase is "push" or "pull". For pulls, total is 0 while the server has not said how much
+    /// is left (the contract only says whether there is more).
+    void progress(const QString& phase, int done, int total);
+    void syncFinished(bool ok, const QString& error);
+    void cacheChanged();
+    void signInRequired();
+    void signedIn(const QString& userId);
+    void signInFailed(const QString& error);
+    void retryScheduled(qint64 delayMs);
+    void liveConnectedChanged(bool connected);
+
+private:
+    void runCycle();
+    void pushRound();
+    void pullPage();
+    void finish();
+    void fail(const ApiError& error);
+    void onSessionChanged();
+    /// False (and signInFailed) when `userId` may not take over this cache.
+    bool adoptAccount(const QString& userId);
+
+    SyncOptions m_options;
+    TokenStore& m_tokens;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<Reconciler> m_reconciler;
+    ApiClient* m_api = nullptr;
+    LiveChannel* m_live = nullptr;
+    // Children, so they move to the sync thread with the worker.
+    QTimer m_interval;
+    QTimer m_retry;
+    Backoff m_backoff;
+    bool m_running = false;
+    bool m_again = false;
+    bool m_needsSignIn = false;
+    int m_pushTotal = 0;
+    int m_pushed = 0;
+    int m_pulled = 0;
+    int m_generation = 0; ///< bumped on an account switch; older answers are dropped
+};
+
+} // namespace roost::client

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: Apache-2.0
+// First sync of a server's listings into an empty client cache, against the raw SQLite insert
+// rate of the same rows. Prints figures; asserts nothing.
+//
+//   roost-bench-sync --server http://127.0.0.1:PORT [--page 100]
+#include "ApiClient.h"
+#include "EntityTables.h"
+#include "LocalStore.h"
+#include "Outbox.h"
+#include "Reconciler.h"
+#include "SyncEngine.h"
+#include "TokenStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace roost::client;
+
+namespace {
+
+struct Row {
+    QString table;
+    QVariantList values; ///< id, data, version, then the indexed columns
+};
+
+bool registerUser(const QUrl& server, const QString& email, const QString& password)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(server.toString() + QStringLiteral("/api/v1/auth/register")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QJsonObject body{{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("display_name"), QStringLiteral("Sync bench")}};
+    QNetworkReply* reply = network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return status == 201;
+}
+
+QList<Row> readRows(LocalStore& store)
+{
+    QList<Row> rows;
+    for (const EntityTable& table : entityTables()) {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("version")};
+        for (const IndexedColumn& column : table.columns)
+            columns.append(column.column);
+        QSqlQuery query(store.database());
+        query.setForwardOnly(true);
+        query.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table.table));
+        while (query.next()) {
+            Row row{table.table, {}};
+            for (int i = 0; i < columns.size(); ++i)
+                row.values.append(query.value(i));
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+/// Inserts `rows` into a fresh cache file with plain prepared INSERTs, `perTransaction` rows per
+/// transaction; returns the seconds taken.
+double rawInsert(const QString& path, const QList<Row>& rows, int perTransaction)
+{
+    LocalStore store(path); // only for the identical schema and pragmas
+    if (!store.open())
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    QHash<QString, QSqlQuery> inserts;
+    for (const EntityTable& table : entityTables()) {
+        QStringList columns{QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("version")};
+        for (const IndexedColumn& column : table.columns)
+            columns.append(column.column);
+        QSqlQuery query(store.database());
+        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                          .arg(table.table, columns.join(QStringLiteral(", ")),
+                               QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        inserts.insert(table.table, query);
+    }
+    int inTransaction = 0;
+    store.exec(QStringLiteral("BEGIN"));
+    for (const Row& row : rows) {
+        QSqlQuery& query = inserts[row.table];
+        for (int i = 0; i < row.values.size(); ++i)
+            query.bindValue(i, row.values.at(i));
+        query.exec();
+        if (++inTransaction == perTransaction) {
+            store.exec(QStringLiteral("COMMIT"));
+            store.exec(QStringLiteral("BEGIN"));
+            inTransaction = 0;
+        }
+    }
+    store.exec(QStringLiteral("COMMIT"));
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+/// Applies `rows` as pull pages of `pageSize` to a fresh cache, as the engine does but without
+/// the network; returns the seconds taken.
+double replayPull(const QString& path, const QList<Row>& rows, int pageSize)
+{
+    LocalStore store(path);
+    if (!store.open())
+        return -1;
+    QList<PullPage> pages;
+    qint64 changeVersion = 0;
+    for (const Row& row : rows) {
+        if (pages.isEmpty() || pages.last().changes.size() == pageSize)
+            pages.append(PullPage{{}, QString::number(changeVersion), true, 0});
+        QString entity;
+        for (const EntityTable& table : entityTables()) {
+            if (table.table == row.table)
+                entity = table.entity;
+        }
+        const QJsonObject data = QJsonDocument::fromJson(row.values.at(1).toString().toUtf8()).object();
+        pages.last().changes.append({entity, row.values.at(0).toString(), false, ++changeVersion, data});
+    }
+    Outbox outbox(store);
+    Reconciler reconciler(store, outbox);
+    QElapsedTimer timer;
+    timer.start();
+    for (const PullPage& page : pages)
+        reconciler.applyPull(page);
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+/// Pulls every page as a fresh login of the same user and throws the changes away: the
+/// server's and the network's share of a first sync. Returns the seconds and the change count.
+std::pair<double, int> pullOnly(const QUrl& server, const QString& email, const QString& password, int pageSize)
+{
+    MemoryTokenStore tokens;
+    ApiClient api(server, tokens);
+    QEventLoop loop;
+    QElapsedTimer timer;
+    int changes = 0;
+    bool failed = false;
+    std::function<void(const QString&)> page = [&](const QString& cursor) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
+        api.get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [&](const ApiResult& result) {
+            const auto parsed = parsePullPage(result.json);
+            if (!result.ok() || !parsed) {
+                failed = true;
+                loop.quit();
+                return;
+            }
+            changes += int(parsed->changes.size());
+            if (parsed->hasMore)
+                page(parsed->cursor);
+            else
+                loop.quit();
+        });
+    };
+    api.signIn(email, password, [&](const ApiResult& result) {
+        if (!result.ok()) {
+            failed = true;
+            loop.quit();
+            return;
+        }
+        timer.start();
+        page(QString());
+    });
+    loop.exec();
+    if (failed)
+        return {-1, 0};
+    return {double(timer.nsecsElapsed()) / 1e9, changes};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("server"), QStringLiteral("roost-server base URL"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("pull page size (max 100)"), QStringLiteral("n"), QStringLiteral("100")});
+    parser.process(app);
+    const QUrl server(parser.value(QStringLiteral("server")));
+    if (!server.isValid() || server.host() != QLatin1String("127.0.0.1")) {
+        std::fprintf(stderr, "roost-bench-sync: --server must be http://127.0.0.1:PORT\n");
+        return 2;
+    }
+    const QString email = QStringLiteral("bench-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QString password = QStringLiteral("bench password 1234");
+    if (!registerUser(server, email, password)) {
+        std::fprintf(stderr, "roost-bench-sync: registration failed\n");
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    MemoryTokenStore tokens;
+    SyncOptions options;
+    options.serverUrl = server;
+    options.databasePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    options.interval = std::chrono::hours(1);
+    options.live = false;
+    options.pullPageSize = parser.value(QStringLiteral("page")).toInt();
+    options.requestTimeout = std::chrono::minutes(2);
+    SyncEngine engine(options, tokens);
+    if (!engine.start()) {
+        std::fprintf(stderr, "roost-bench-sync: %s\n", qPrintable(engine.lastError()));
+        return 1;
+    }
+    QElapsedTimer timer;
+    bool ok = false;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::signedIn, &loop, [&timer] { timer.start(); });
+    QObject::connect(&engine, &SyncEngine::signInFailed, &loop, [&loop] { loop.quit(); });
+    QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](bool success, const QString& error) {
+        ok = success;
+        if (!success)
+            std::fprintf(stderr, "roost-bench-sync: sync failed: %s\n", qPrintable(error));
+        loop.quit();
+    });
+    engine.signIn(email, password);
+    loop.exec();
+    const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
+    if (!ok)
+        return 1;
+
+    const QList<Row> rows = readRows(engine.store());
+    const auto [pullSeconds, pulled] = pullOnly(server, email, password, options.pullPageSize);
+    const double rawOne = rawInsert(dir.filePath(QStringLiteral("raw1.sqlite")), rows, int(rows.size()) + 1);
+    const double rawPages = rawInsert(dir.filePath(QStringLiteral("raw2.sqlite")), rows, options.pullPageSize);
+    const double replay = replayPull(dir.filePath(QStringLiteral("replay.sqlite")), rows, options.pullPageSize);
+    const auto rate = [&](double seconds) { return seconds > 0 ? double(rows.size()) / seconds : 0.0; };
+    std::printf("rows in the cache after the first sync: %lld (page size %d)\n", static_cast<long long>(rows.size()),
+                options.pullPageSize);
+    std::printf("%-52s %10.2f s %12.0f rows/s\n", "first sync (HTTP pull + parse + cache write)", syncSeconds, rate(syncSeconds));
+    std::printf("%-52s %10.2f s %12.0f changes/s (%d changes)\n", "the same pulls over HTTP, not stored", pullSeconds,
+                pullSeconds > 0 ? pulled / pullSeconds : 0.0, pulled);
+    std::printf("%-52s %10.2f s %12.0f rows/s\n", "the same pages applied to an empty cache, no network", replay, rate(replay));
+    std::printf("%-52s %10.2f s %12.0f rows/s\n", "raw SQLite INSERT, one transaction", rawOne, rate(rawOne));
+    std::printf("%-52s %10.2f s %12.0f rows/s\n", "raw SQLite INSERT, one transaction per page", rawPages, rate(rawPages));
+    return 0;
+}

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+// Shortcuts for the sync engine tests: engines on temporary cache files, pointed at a real
+// roost-server, with short retry delays so a recovery is seen in seconds.
+#include "ApiFixture.h"
+#include "ClientTestPrinting.h"
+#include "LocalStore.h"
+#include "Outbox.h"
+#include "SyncEngine.h"
+#include "TokenStore.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace roost::test {
+
+using namespace std::chrono_literals;
+
+/// One desktop client: its cache file and remembered refresh token outlive its engines, as a
+/// real installation's do across restarts.
+struct SyncClient {
+    QString cachePath;
+    client::MemoryTokenStore tokens;
+    std::unique_ptr<client::SyncEngine> engine;
+
+    /// A fresh engine (replacing any previous one) on `serverUrl`.
+    bool startEngine(const QString& serverUrl, bool live = false, std::chrono::milliseconds interval = 10min)
+    {
+        engine.reset();
+        client::SyncOptions options;
+        options.serverUrl = QUrl(serverUrl);
+        options.databasePath = cachePath;
+        options.interval = interval;
+        options.retryFirst = 100ms;
+        options.retryMax = 1s;
+        options.requestTimeout = 10s;
+        options.live = live;
+        engine = std::make_unique<client::SyncEngine>(options, tokens);
+        return engine->start();
+    }
+
+    bool signIn(const TestUser& user)
+    {
+        QSignalSpy signedIn(engine.get(), &client::SyncEngine::signedIn);
+        engine->signIn(user.email, user.password);
+        return signedIn.wait(20'000);
+    }
+
+    client::LocalStore& store() { return engine->store(); }
+    int outboxCount() { return client::Outbox(engine->store()).count(); }
+
+    std::optional<client::LocalObject> object(const QString& entity, const QString& id)
+    {
+        return engine->store().object(entity, id);
+    }
+    bool has(const QString& entity, const QString& id)
+    {
+        const auto o = object(entity, id);
+        return o && !o->deleted;
+    }
+    client::SyncState stateOf(const QString& entity, const QString& id)
+    {
+        const auto o = object(entity, id);
+        return o ? o->state : client::SyncState::Rejected;
+    }
+    QJsonValue field(const QString& entity, const QString& id, const QString& key)
+    {
+        const auto o = object(entity, id);
+        return o ? o->data.value(key) : QJsonValue();
+    }
+
+    /// Asks for a sync and waits for one that succeeds.
+    bool sync()
+    {
+        QSignalSpy finished(engine.get(), &client::SyncEngine::syncFinished);
+        engine->syncNow();
+        for (int attempts = 0; attempts < 20; ++attempts) {
+            if (finished.isEmpty() && !finished.wait(20'000))
+                return false;
+            while (!finished.isEmpty()) {
+                if (finished.takeFirst().first().toBool())
+                    return true;
+            }
+        }
+        return false;
+    }
+};
+
+/// A loopback port where nothing listens (for "the server is unreachable").
+inline quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+inline QString urlOfPort(quint16 port)
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(port);
+}
+
+} // namespace roost::test
