@@ -176,7 +176,7 @@ void readTls(Config& c, const Reader& r)
     if (!cert && !key)
         return;
     if (!cert || !key)
-        fail(cert ? key.value_or(std::pair{QString(), QStringLiteral("ROOST_TLS_KEY")}).second : QStringLiteral("ROOST_TLS_CERT"),
+        fail(cert ? QStringLiteral("ROOST_TLS_KEY") : QStringLiteral("ROOST_TLS_CERT"),
              QStringLiteral("TLS needs both ROOST_TLS_CERT and ROOST_TLS_KEY"));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(readPem(*cert), QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
