@@ -94,11 +94,6 @@ RequestLogScope::~RequestLogScope()
     t_requestId.clear();
 }
 
-QByteArray RequestLogScope::current()
-{
-    return t_requestId;
-}
-
 QByteArray requestIdFrom(const QByteArray& header)
 {
     const auto sane = [](const QByteArray& id) {

@@ -25,8 +25,6 @@ public:
     ~RequestLogScope();
     RequestLogScope(const RequestLogScope&) = delete;
     RequestLogScope& operator=(const RequestLogScope&) = delete;
-
-    static QByteArray current();
 };
 
 /// A caller's `X-Request-Id` when it is a sane token (1–64 of `A-Za-z0-9._:-`), else a new one.
