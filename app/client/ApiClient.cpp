@@ -59,20 +59,27 @@ QUrl ApiClient::liveUrl() const
     return live;
 }
 
-void ApiClient::send(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body,
-                     const QByteArray& token, Callback done)
+void ApiClient::send(const ApiRequest& apiRequest, const QByteArray& token, Callback done)
 {
-    QNetworkRequest request(url(path));
+    QNetworkRequest request(url(apiRequest.path));
     request.setTransferTimeout(int(m_timeout.count()));
     request.setRawHeader("Accept", "application/json");
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token);
+    for (const auto& [name, value] : apiRequest.headers)
+        request.setRawHeader(name, value);
     QByteArray payload;
-    if (body) {
+    const bool hasBody = apiRequest.json || !apiRequest.bytes.isEmpty();
+    if (apiRequest.json) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+        payload = QJsonDocument(*apiRequest.json).toJson(QJsonDocument::Compact);
+    } else if (hasBody) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, apiRequest.contentType);
+        payload = apiRequest.bytes;
     }
-    QNetworkReply* reply = body ? m_network.sendCustomRequest(request, method, payload) : m_network.get(request);
+    QNetworkReply* reply = hasBody || apiRequest.method != "GET"
+                               ? m_network.sendCustomRequest(request, apiRequest.method, payload)
+                               : m_network.get(request);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         done(readReply(reply));
@@ -126,16 +133,42 @@ bool ApiClient::takeSession(const ApiResult& result)
     return true;
 }
 
-void ApiClient::signIn(const QString& email, const QString& password, Callback done)
+void ApiClient::sendSessionRequest(const QString& path, const QJsonObject& body, const QString& missing, Callback done)
 {
-    const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
-    send("POST", QStringLiteral("/auth/login"), body, {}, [this, done = std::move(done)](ApiResult result) {
+    send({"POST", path, body, {}, {}, {}}, {}, [this, missing, done = std::move(done)](ApiResult result) {
         if (result.ok() && !takeSession(result)) {
             result.error.kind = ApiError::Kind::BadReply;
-            result.error.message = QStringLiteral("login answer without tokens");
+            result.error.message = missing;
         }
         done(result);
     });
+}
+
+void ApiClient::signIn(const QString& email, const QString& password, Callback done)
+{
+    const QJsonObject body{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}};
+    sendSessionRequest(QStringLiteral("/auth/login"), body, QStringLiteral("login answer without tokens"), std::move(done));
+}
+
+void ApiClient::signUp(const QString& email, const QString& password, const QString& displayName, Callback done)
+{
+    const QJsonObject body{{QStringLiteral("email"), email},
+                           {QStringLiteral("password"), password},
+                           {QStringLiteral("display_name"), displayName}};
+    sendSessionRequest(QStringLiteral("/auth/register"), body, QStringLiteral("registration answer without tokens"),
+                       std::move(done));
+}
+
+void ApiClient::signOut(Callback done)
+{
+    const QByteArray token = m_tokens.refreshToken();
+    forgetSession();
+    if (token.isEmpty()) {
+        done(ApiResult{});
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromUtf8(token)}};
+    send({"POST", QStringLiteral("/auth/logout"), body, {}, {}, {}}, {}, std::move(done));
 }
 
 void ApiClient::forgetSession()
@@ -164,7 +197,7 @@ void ApiClient::refresh(Callback done)
         return;
     }
     const QJsonObject body{{QStringLiteral("refresh_token"), QString::fromUtf8(token)}};
-    send("POST", QStringLiteral("/auth/refresh"), body, {}, [this, finish](ApiResult result) {
+    send({"POST", QStringLiteral("/auth/refresh"), body, {}, {}, {}}, {}, [this, finish](ApiResult result) {
         if (result.ok() && !takeSession(result)) {
             result.error.kind = ApiError::Kind::BadReply;
             result.error.message = QStringLiteral("refresh answer without tokens");
@@ -179,22 +212,21 @@ void ApiClient::refresh(Callback done)
     });
 }
 
-void ApiClient::authorised(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body,
-                           Callback done, bool retried)
+void ApiClient::authorised(const ApiRequest& request, Callback done, bool retried)
 {
-    auto retryAfterRefresh = [this, method, path, body, done](const ApiResult& refreshed) {
+    auto retryAfterRefresh = [this, request, done](const ApiResult& refreshed) {
         if (!refreshed.ok()) {
             done(refreshed);
             return;
         }
-        authorised(method, path, body, done, true);
+        authorised(request, done, true);
     };
     if (m_accessToken.isEmpty() && !retried) {
         refresh(retryAfterRefresh);
         return;
     }
     const QByteArray token = m_accessToken;
-    send(method, path, body, token, [this, token, retried, retryAfterRefresh, done](const ApiResult& result) {
+    send(request, token, [this, token, retried, retryAfterRefresh, done](const ApiResult& result) {
         if (result.error.isUnauthenticated() && !retried) {
             if (m_accessToken == token)
                 m_accessToken.clear();
@@ -207,12 +239,17 @@ void ApiClient::authorised(const QByteArray& method, const QString& path, const 
 
 void ApiClient::get(const QString& path, Callback done)
 {
-    authorised("GET", path, std::nullopt, std::move(done), false);
+    authorised({"GET", path, std::nullopt, {}, {}, {}}, std::move(done), false);
 }
 
 void ApiClient::post(const QString& path, const QJsonObject& body, Callback done)
 {
-    authorised("POST", path, body, std::move(done), false);
+    authorised({"POST", path, body, {}, {}, {}}, std::move(done), false);
+}
+
+void ApiClient::request(const ApiRequest& request, Callback done)
+{
+    authorised(request, std::move(done), false);
 }
 
 } // namespace roost::client

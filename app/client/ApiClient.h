@@ -20,6 +20,16 @@ namespace roost::client {
 
 class TokenStore;
 
+/// One authorised request below `/api/v1`: a JSON body, raw bytes (a photo), or none.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QString path; ///< may carry a query
+    std::optional<QJsonObject> json;
+    QByteArray bytes;       ///< the body when `json` is unset and this is not empty
+    QByteArray contentType; ///< of `bytes`
+    QList<std::pair<QByteArray, QByteArray>> headers; ///< e.g. Idempotency-Key
+};
+
 /// The API as the desktop client uses it: JSON in and out, bearer tokens, refresh with
 /// rotation, a timeout on every request, and every outcome as an ApiResult (nothing throws).
 /// Lives on one thread (its QNetworkAccessManager's); callbacks run there.
@@ -50,6 +60,11 @@ public:
 
     /// `POST /auth/login`; on success keeps the access token and stores the refresh token.
     void signIn(const QString& email, const QString& password, Callback done);
+    /// `POST /auth/register`; signs in as the new user on success.
+    void signUp(const QString& email, const QString& password, const QString& displayName, Callback done);
+    /// `POST /auth/logout` (best effort: a server out of reach cannot keep the session alive
+    /// longer than its expiry), then forgets the tokens here.
+    void signOut(Callback done);
     /// Drops the tokens here (not on the server): this session is not to be used.
     void forgetSession();
     /// `POST /auth/refresh` with the stored refresh token; concurrent callers share one request
@@ -60,6 +75,7 @@ public:
     /// `path` is below `/api/v1`, may carry a query.
     void get(const QString& path, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
+    void request(const ApiRequest& request, Callback done);
 
     /// The same URL scheme/host as the API, for `/api/v1/sync/live`.
     QUrl liveUrl() const;
@@ -69,10 +85,9 @@ Q_SIGNALS:
     void accessTokenChanged();
 
 private:
-    void authorised(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body, Callback done,
-                    bool retried);
-    void send(const QByteArray& method, const QString& path, const std::optional<QJsonObject>& body,
-              const QByteArray& token, Callback done);
+    void authorised(const ApiRequest& request, Callback done, bool retried);
+    void send(const ApiRequest& request, const QByteArray& token, Callback done);
+    void sendSessionRequest(const QString& path, const QJsonObject& body, const QString& missing, Callback done);
     bool takeSession(const ApiResult& result);
     ApiResult readReply(QNetworkReply* reply) const;
     QUrl url(const QString& path) const;

@@ -10,6 +10,8 @@
 #include "roost/Clock.h"
 #include "roost/Id.h"
 #include "roost/Listing.h"
+#include "roost/ReviewRules.h"
+#include "roost/User.h"
 
 namespace roost::client {
 
@@ -194,14 +196,83 @@ WriteResult LocalWrites::createBooking(const QJsonObject& fields)
 
 WriteResult LocalWrites::cancelBooking(const QString& id, const QString& reason)
 {
-    WriteResult result;
-    std::optional<LocalObject> object = visible(QStringLiteral("booking"), id, result);
-    if (!object)
-        return result;
     QJsonObject data;
     if (!reason.isEmpty())
         data.insert(QStringLiteral("reason"), reason);
-    return change(*object, QStringLiteral("action"), QStringLiteral("cancel"), data, {});
+    return bookingAction(id, QStringLiteral("cancel"), data);
+}
+
+WriteResult LocalWrites::acceptBooking(const QString& id)
+{
+    return bookingAction(id, QStringLiteral("accept"), {});
+}
+
+WriteResult LocalWrites::declineBooking(const QString& id)
+{
+    return bookingAction(id, QStringLiteral("decline"), {});
+}
+
+WriteResult LocalWrites::bookingAction(const QString& id, const QString& action, const QJsonObject& data)
+{
+    WriteResult result;
+    std::optional<LocalObject> object = visible(QStringLiteral("booking"), id, result);
+    return object ? change(*object, QStringLiteral("action"), action, data, {}) : result;
+}
+
+WriteResult LocalWrites::createReview(const QString& bookingId, const QJsonObject& fields)
+{
+    WriteResult result;
+    if (!visible(QStringLiteral("booking"), bookingId, result))
+        return failure(QStringLiteral("booking_id"), QStringLiteral("not found"));
+    ReviewInput input;
+    try {
+        input = parseReviewInput(fields);
+    } catch (const Error& error) {
+        return {QString(), error.fields()};
+    }
+    const QString id = idToString(input.id.isNull() ? newId() : input.id);
+    QJsonObject sent{{kId, id},
+                     {QStringLiteral("booking_id"), bookingId},
+                     {QStringLiteral("rating"), input.rating},
+                     {QStringLiteral("comment"), input.comment}};
+    if (input.categories)
+        sent.insert(QStringLiteral("categories"), reviewCategoriesToJson(*input.categories));
+    // Unpublished until the other side reviews or the window closes; only its author sees it.
+    QJsonObject local = sent;
+    local.insert(QStringLiteral("author_id"), userId());
+    local.insert(QStringLiteral("status"), QStringLiteral("pending"));
+    return create(QStringLiteral("review"), local, sent);
+}
+
+WriteResult LocalWrites::updateProfile(const QJsonObject& fields)
+{
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (it.key() != QLatin1String("display_name") && it.key() != QLatin1String("bio") && it.key() != QLatin1String("phone"))
+            return failure(it.key(), QStringLiteral("cannot be changed offline"));
+    }
+    ProfileChanges changes;
+    try {
+        changes = parseProfileChanges(fields);
+    } catch (const Error& error) {
+        return {QString(), error.fields()};
+    }
+    WriteResult result;
+    std::optional<LocalObject> object = visible(QStringLiteral("user"), userId(), result);
+    if (!object)
+        return result;
+    QJsonObject data;
+    if (changes.displayName)
+        data.insert(QStringLiteral("display_name"), *changes.displayName);
+    if (changes.bio)
+        data.insert(QStringLiteral("bio"), *changes.bio);
+    if (changes.phone)
+        data.insert(QStringLiteral("phone"), *changes.phone);
+    QJsonObject base;
+    for (auto it = data.begin(); it != data.end(); ++it)
+        base.insert(it.key(), object->data.value(it.key()));
+    if (data.isEmpty())
+        return {object->id, {}};
+    return change(*object, QStringLiteral("update"), {}, data, base);
 }
 
 } // namespace roost::client

@@ -45,6 +45,14 @@ public:
     /// `fields` as for `POST /bookings`: `{listing_id, check_in, check_out, guests, message?}`.
     WriteResult createBooking(const QJsonObject& fields);
     WriteResult cancelBooking(const QString& id, const QString& reason = {});
+    /// The host's answer to a request to book (`awaiting_host`).
+    WriteResult acceptBooking(const QString& id);
+    WriteResult declineBooking(const QString& id);
+
+    /// `fields` as for `POST /bookings/{id}/reviews`: `{rating, comment, categories?}`.
+    WriteResult createReview(const QString& bookingId, const QJsonObject& fields);
+    /// The signed-in user's `{display_name?, bio?, phone?}` (a password change is online only).
+    WriteResult updateProfile(const QJsonObject& fields);
 
 private:
     WriteResult create(const QString& entity, const QJsonObject& local, const QJsonObject& sent);
@@ -52,6 +60,7 @@ private:
                        const QJsonObject& base);
     std::optional<LocalObject> visible(const QString& entity, const QString& id, WriteResult& failure) const;
     QString userId() const;
+    WriteResult bookingAction(const QString& id, const QString& action, const QJsonObject& data);
 
     LocalStore& m_store;
     const Clock& m_clock;

@@ -6,6 +6,8 @@
 #include "Reconciler.h"
 #include "SyncWorker.h"
 
+#include <QPointer>
+
 namespace roost::client {
 
 SyncEngine::SyncEngine(SyncOptions options, TokenStore& tokens, QObject* parent)
@@ -40,6 +42,7 @@ bool SyncEngine::start()
     connect(m_worker, &SyncWorker::cacheChanged, this, &SyncEngine::cacheChanged);
     connect(m_worker, &SyncWorker::signInRequired, this, &SyncEngine::signInRequired);
     connect(m_worker, &SyncWorker::signedIn, this, &SyncEngine::signedIn);
+    connect(m_worker, &SyncWorker::signedOut, this, &SyncEngine::signedOut);
     connect(m_worker, &SyncWorker::signInFailed, this, &SyncEngine::signInFailed);
     connect(m_worker, &SyncWorker::retryScheduled, this, &SyncEngine::retryScheduled);
     connect(m_worker, &SyncWorker::liveConnectedChanged, this, &SyncEngine::liveConnectedChanged);
@@ -58,6 +61,46 @@ void SyncEngine::signIn(const QString& email, const QString& password)
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, email, password] { worker->signIn(email, password); },
                                   Qt::QueuedConnection);
+}
+
+void SyncEngine::signUp(const QString& email, const QString& password, const QString& displayName)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, email, password, displayName] { worker->signUp(email, password, displayName); },
+            Qt::QueuedConnection);
+}
+
+void SyncEngine::signOut()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::signOut, Qt::QueuedConnection);
+}
+
+QString SyncEngine::userId() const
+{
+    return m_store ? m_store->meta(QStringLiteral("user_id")) : QString();
+}
+
+void SyncEngine::call(const ApiRequest& request, QObject* context, ApiClient::Callback done)
+{
+    if (!m_worker) {
+        ApiResult result;
+        result.error = {ApiError::Kind::Network, 0, {}, QStringLiteral("the sync engine is not started"), {}};
+        done(result);
+        return;
+    }
+    // The answer comes back through the engine, which outlives its worker; the context is
+    // only looked at on this thread.
+    QPointer<QObject> guard(context);
+    auto deliver = [this, guard, done = std::move(done)](const ApiResult& result) {
+        QMetaObject::invokeMethod(this, [guard, done, result] {
+            if (guard)
+                done(result);
+        }, Qt::QueuedConnection);
+    };
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, request, deliver] { worker->call(request, deliver); },
+                              Qt::QueuedConnection);
 }
 
 WriteResult SyncEngine::written(WriteResult result)
@@ -105,6 +148,26 @@ WriteResult SyncEngine::createBooking(const QJsonObject& fields)
 WriteResult SyncEngine::cancelBooking(const QString& id, const QString& reason)
 {
     return m_writes ? written(m_writes->cancelBooking(id, reason)) : notStarted();
+}
+
+WriteResult SyncEngine::acceptBooking(const QString& id)
+{
+    return m_writes ? written(m_writes->acceptBooking(id)) : notStarted();
+}
+
+WriteResult SyncEngine::declineBooking(const QString& id)
+{
+    return m_writes ? written(m_writes->declineBooking(id)) : notStarted();
+}
+
+WriteResult SyncEngine::createReview(const QString& bookingId, const QJsonObject& fields)
+{
+    return m_writes ? written(m_writes->createReview(bookingId, fields)) : notStarted();
+}
+
+WriteResult SyncEngine::updateProfile(const QJsonObject& fields)
+{
+    return m_writes ? written(m_writes->updateProfile(fields)) : notStarted();
 }
 
 bool SyncEngine::resolveKeepMine(const QString& id)

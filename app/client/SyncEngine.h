@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "ApiClient.h"
 #include "LocalWrites.h"
 #include "SyncOptions.h"
 
@@ -42,6 +43,15 @@ public:
 
     void syncNow();
     void signIn(const QString& email, const QString& password);
+    void signUp(const QString& email, const QString& password, const QString& displayName);
+    void signOut();
+    /// The account this cache belongs to (empty before the first sign-in).
+    QString userId() const;
+
+    /// An online-only request (payment, photo upload, review response, password change) with
+    /// the engine's session, so there is one refresh-token rotation, never two racing. `done`
+    /// runs on this (the GUI) thread, and not at all once `context` is gone.
+    void call(const ApiRequest& request, QObject* context, ApiClient::Callback done);
 
     WriteResult createListing(const QJsonObject& fields);
     WriteResult updateListing(const QString& id, const QJsonObject& fields);
@@ -50,6 +60,10 @@ public:
     WriteResult deleteBlock(const QString& id);
     WriteResult createBooking(const QJsonObject& fields);
     WriteResult cancelBooking(const QString& id, const QString& reason = {});
+    WriteResult acceptBooking(const QString& id);
+    WriteResult declineBooking(const QString& id);
+    WriteResult createReview(const QString& bookingId, const QJsonObject& fields);
+    WriteResult updateProfile(const QJsonObject& fields);
 
     /// For a conflicted object: send my changes again, on top of the server's current version.
     bool resolveKeepMine(const QString& id);
@@ -65,6 +79,7 @@ Q_SIGNALS:
     /// The session is gone (refresh refused): sign in again; everything queued is kept.
     void signInRequired();
     void signedIn(const QString& userId);
+    void signedOut();
     void signInFailed(const QString& error);
     void retryScheduled(qint64 delayMs);
     void liveConnectedChanged(bool connected);

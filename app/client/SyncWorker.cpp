@@ -71,19 +71,59 @@ void SyncWorker::onSessionChanged()
 
 void SyncWorker::signIn(const QString& email, const QString& password)
 {
+    if (m_api)
+        m_api->signIn(email, password, [this](const ApiResult& result) { takeSignIn(result); });
+}
+
+void SyncWorker::signUp(const QString& email, const QString& password, const QString& displayName)
+{
+    if (m_api)
+        m_api->signUp(email, password, displayName, [this](const ApiResult& result) { takeSignIn(result); });
+}
+
+void SyncWorker::takeSignIn(const ApiResult& result)
+{
+    if (!result.ok()) {
+        Q_EMIT signInFailed(result.error.describe());
+        return;
+    }
+    if (!adoptAccount(m_api->userId()))
+        return;
+    m_needsSignIn = false;
+    m_backoff.reset();
+    Q_EMIT signedIn(m_api->userId());
+    requestSync();
+}
+
+void SyncWorker::signOut()
+{
     if (!m_api)
         return;
-    m_api->signIn(email, password, [this](const ApiResult& result) {
-        if (!result.ok()) {
-            Q_EMIT signInFailed(result.error.describe());
-            return;
+    if (m_live)
+        m_live->close();
+    m_needsSignIn = true;
+    m_retry.stop();
+    m_api->signOut([this](const ApiResult& result) {
+        if (!result.ok())
+            qCInfo(lcSync) << "sign-out not confirmed by the server:" << result.error.describe();
+        Q_EMIT signedOut();
+    });
+}
+
+void SyncWorker::call(const ApiRequest& request, const std::function<void(const ApiResult&)>& done)
+{
+    if (!m_api) {
+        ApiResult result;
+        result.error = {ApiError::Kind::Network, 0, {}, QStringLiteral("the sync engine is not started"), {}};
+        done(result);
+        return;
+    }
+    m_api->request(request, [this, done](const ApiResult& result) {
+        if (result.error.isUnauthenticated() && !m_needsSignIn) {
+            m_needsSignIn = true;
+            Q_EMIT signInRequired();
         }
-        if (!adoptAccount(m_api->userId()))
-            return;
-        m_needsSignIn = false;
-        m_backoff.reset();
-        Q_EMIT signedIn(m_api->userId());
-        requestSync();
+        done(result);
     });
 }
 

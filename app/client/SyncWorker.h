@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiError.h"
+#include "ApiClient.h"
 #include "Backoff.h"
 #include "SyncOptions.h"
 
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace roost::client {
 
-class ApiClient;
 class LiveChannel;
 class LocalStore;
 class Outbox;
@@ -34,6 +34,12 @@ public:
     void start();
     void requestSync();
     void signIn(const QString& email, const QString& password);
+    void signUp(const QString& email, const QString& password, const QString& displayName);
+    /// Ends the session here and on the server. The cache and the outbox stay: the same
+    /// account finds its queued writes after signing in again.
+    void signOut();
+    /// One online request with this session (payments, photos, registration-free reads).
+    void call(const ApiRequest& request, const std::function<void(const ApiResult&)>& done);
 
 Q_SIGNALS:
     void started(bool ok, const QString& error);
@@ -45,6 +51,7 @@ Q_SIGNALS:
     void cacheChanged();
     void signInRequired();
     void signedIn(const QString& userId);
+    void signedOut();
     void signInFailed(const QString& error);
     void retryScheduled(qint64 delayMs);
     void liveConnectedChanged(bool connected);
@@ -56,6 +63,7 @@ private:
     void finish();
     void fail(const ApiError& error);
     void onSessionChanged();
+    void takeSignIn(const ApiResult& result);
     /// False (and signInFailed) when `userId` may not take over this cache.
     bool adoptAccount(const QString& userId);
 

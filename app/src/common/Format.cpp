@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "common/Format.h"
+
+#include "roost/Money.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace roost::app {
+
+QString formatMoney(qint64 minorUnits, const QString& currency)
+{
+    const int digits = isValidCurrency(currency) ? currencyMinorDigits(currency) : 2;
+    double scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const QLocale locale;
+    return locale.toCurrencyString(double(minorUnits) / scale, currency, digits);
+}
+
+QString formatStay(const QDate& checkIn, const QDate& checkOut)
+{
+    const QLocale locale;
+    return QCoreApplication::translate("Format", "%1 – %2")
+        .arg(locale.toString(checkIn, QLocale::ShortFormat), locale.toString(checkOut, QLocale::ShortFormat));
+}
+
+QString syncStateLabel(client::SyncState state)
+{
+    switch (state) {
+    case client::SyncState::Synced: return {};
+    case client::SyncState::Pending: return QCoreApplication::translate("Format", "Pending");
+    case client::SyncState::Conflicted: return QCoreApplication::translate("Format", "Conflict");
+    case client::SyncState::Rejected: return QCoreApplication::translate("Format", "Rejected");
+    }
+    return {};
+}
+
+} // namespace roost::app
