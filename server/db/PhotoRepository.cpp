@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/PhotoRepository.h"
 
+#include "db/PgArray.h"
 #include "db/Rows.h"
 
 namespace roost::server {
@@ -35,6 +36,14 @@ void PhotoRepository::prepare(pqxx::connection& c)
               "WHERE p.id = $1 AND l.deleted_at IS NULL");
     c.prepare("photo_delete", "DELETE FROM photos WHERE id = $2 AND listing_id = $1 RETURNING position");
     c.prepare("photo_close_gap", "UPDATE photos SET position = position - 1 WHERE listing_id = $1 AND position > $2");
+    c.prepare("photo_ids", "SELECT id FROM photos WHERE listing_id = $1 ORDER BY position, id");
+    // Positions stay 0-based and gap-free, as insert and remove keep them: the n-th id of the
+    // array (ordinality counts from 1) gets position n - 1. Rows not named keep theirs, but the
+    // caller has checked that the array names every photo of the listing.
+    c.prepare("photo_reorder",
+              "UPDATE photos p SET position = o.ord - 1 "
+              "FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, ord) "
+              "WHERE p.listing_id = $1 AND p.id = o.id");
 }
 
 Photo PhotoRepository::insert(const Photo& p)
@@ -61,6 +70,22 @@ bool PhotoRepository::remove(const QUuid& listingId, const QUuid& photoId)
         return false;
     m_tx.exec_prepared("photo_close_gap", rows::param(listingId), r[0][0].as<int>());
     return true;
+}
+
+QList<QUuid> PhotoRepository::idsForListing(const QUuid& listingId)
+{
+    QList<QUuid> ids;
+    for (const auto& row : m_tx.exec_prepared("photo_ids", rows::param(listingId)))
+        ids.append(rows::uuid(row[0]));
+    return ids;
+}
+
+void PhotoRepository::reorder(const QUuid& listingId, const QList<QUuid>& orderedIds)
+{
+    QStringList texts;
+    for (const QUuid& id : orderedIds)
+        texts.append(id.toString(QUuid::WithoutBraces));
+    m_tx.exec_prepared("photo_reorder", rows::param(listingId), pgarray::textArray(texts));
 }
 
 } // namespace roost::server

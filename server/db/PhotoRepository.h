@@ -3,6 +3,7 @@
 
 #include <roost/Photo.h>
 
+#include <QList>
 #include <QUuid>
 
 #include <pqxx/pqxx>
@@ -29,6 +30,11 @@ public:
     std::optional<Photo> find(const QUuid& id);
     /// Deletes the listing's photo and closes the gap in positions; false when there is none.
     bool remove(const QUuid& listingId, const QUuid& photoId);
+    /// The listing's photo ids in their current order.
+    QList<QUuid> idsForListing(const QUuid& listingId);
+    /// Gives the listing's photos the positions 0, 1, … in the order of `orderedIds`, which the
+    /// caller has checked to be exactly the listing's photos (under the listing's row lock).
+    void reorder(const QUuid& listingId, const QList<QUuid>& orderedIds);
 
 private:
     pqxx::transaction_base& m_tx;

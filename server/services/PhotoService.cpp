@@ -10,7 +10,10 @@
 
 #include <roost/Error.h>
 #include <roost/Id.h>
+#include <roost/JsonReader.h>
 #include <roost/Text.h>
+
+#include <QSet>
 
 namespace roost::server {
 
@@ -84,6 +87,41 @@ void PhotoService::remove(const AuthUser& caller, const QUuid& listingId, const 
     }
     // Only after the commit: a rolled-back delete must still find its files.
     m_store.remove(listingId, photoId);
+}
+
+QList<Photo> PhotoService::reorder(const AuthUser& caller, const QUuid& listingId, const QJsonObject& body)
+{
+    const QString key = QStringLiteral("photo_ids");
+    FieldErrors errors;
+    // A listing never has more than kMaxPhotosPerListing photos, so a longer list cannot match.
+    const auto texts = JsonReader(body, errors).stringList(key, Presence::Required, kMaxPhotosPerListing);
+    if (!texts)
+        throw Error::validation(errors);
+    QList<QUuid> ordered;
+    for (const QString& text : *texts) {
+        const auto id = parseId(text);
+        if (!id)
+            throw Error::validation({{key, QStringLiteral("must hold photo ids")}});
+        ordered.append(*id);
+    }
+
+    pqxx::work tx(m_db.connection());
+    ListingRepository listings(tx);
+    // The row lock serialises this with uploads and deletions, so the set checked is the set changed.
+    listingAccess::requireOwned(listings, listingId, caller.userId, true);
+    PhotoRepository photos(tx);
+    const QList<QUuid> current = photos.idsForListing(listingId);
+    const QSet<QUuid> wanted(ordered.cbegin(), ordered.cend());
+    if (ordered.size() != current.size() || wanted.size() != ordered.size()
+        || wanted != QSet<QUuid>(current.cbegin(), current.cend()))
+        throw Error::validation({{key, QStringLiteral("must name each of the listing's photos exactly once")}});
+    photos.reorder(listingId, ordered);
+    listings.touch(listingId); // the order shows in the listing's JSON: its version moves and it syncs
+    QList<Photo> result;
+    for (const QUuid& id : ordered)
+        result.append(*photos.find(id));
+    tx.commit();
+    return result;
 }
 
 // Photos are public by id, whatever the status of their listing. Their ids are random UUIDs

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -27,6 +28,10 @@ public:
     /// kMaxCaptionLength characters.
     Photo upload(const AuthUser& caller, const QUuid& listingId, const QByteArray& bytes, const QString& caption);
     void remove(const AuthUser& caller, const QUuid& listingId, const QUuid& photoId);
+    /// The host puts the listing's photos in a new order: `body` is `{photo_ids: [...]}` naming
+    /// each of the listing's photos exactly once (422 otherwise). Bumps the listing's version,
+    /// so the new order syncs. Returns the photos in their new order.
+    QList<Photo> reorder(const AuthUser& caller, const QUuid& listingId, const QJsonObject& body);
 
     struct Image {
         QByteArray bytes;

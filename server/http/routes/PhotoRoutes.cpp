@@ -4,6 +4,8 @@
 #include "services/SearchQuery.h"
 #include "services/Services.h"
 
+#include <QJsonArray>
+
 namespace roost::server {
 namespace {
 
@@ -36,6 +38,14 @@ QList<Route> photoRoutes(Services& s)
              const AuthUser& caller = r.requireUser();
              p.remove(caller, r.idParam(QStringLiteral("id")), r.idParam(QStringLiteral("photo_id")));
              return Response::noContent();
+         }},
+        {Method::Put, QStringLiteral("/api/v1/listings/{id}/photos/order"),
+         [&p](Request& r) {
+             const AuthUser& caller = r.requireUser();
+             QJsonArray items;
+             for (const Photo& photo : p.reorder(caller, r.idParam(QStringLiteral("id")), r.json()))
+                 items.append(p.toJson(photo));
+             return Response::json(200, QJsonObject{{QStringLiteral("photos"), items}});
          }},
         {Method::Get, QStringLiteral("/api/v1/photos/{photo_id}"),
          [&p](Request& r) { return image(r, p.original(r.idParam(QStringLiteral("photo_id")))); }},
