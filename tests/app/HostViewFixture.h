@@ -6,18 +6,19 @@
 // find widgets and to make stays on the server with its time hooks.
 #include "BookingApi.h"
 #include "SyncClientFixture.h"
-
+#include "TestImage.h"
 #include "common/AppContext.h"
 #include "common/PhotoCache.h"
-
 #include "roost/Clock.h"
 
 #include <QAbstractButton>
-#include <QBuffer>
-#include <QImage>
 #include <QWidget>
 
 namespace roost::test {
+
+/// How long a test waits for a sync, a server answer or a view to follow: generous, since the
+/// machine running the tests may be busy.
+constexpr int kTimeout = 30'000;
 
 /// A desktop client of one user: its engine, and an AppContext over it for the views.
 struct HostApp {
@@ -39,22 +40,33 @@ struct HostApp {
     client::SyncEngine& engine() { return *client.engine; }
 };
 
-template<typename T>
-T* child(QObject* parent, const char* name)
+/// The listing as `user` gets it from the server (empty unless 200).
+inline QJsonObject serverListing(ApiFixture& api, const TestUser& user, const QString& id)
 {
-    return parent->findChild<T*>(QLatin1String(name));
+    const HttpReply reply = api.http().get(QStringLiteral("/api/v1/listings/") + id, user.accessToken);
+    return reply.status == 200 ? reply.json() : QJsonObject();
 }
 
-/// A small PNG made now, in a colour of its own (so two are two different images).
-inline QByteArray pngBytes(QRgb colour)
+/// A server with one host signed in on a desktop client: what most host view tests start from.
+struct HostWorld {
+    ApiFixture api;
+    QTemporaryDir dir;
+    TestUser host;
+    HostApp app;
+
+    bool start(const QString& hostName)
+    {
+        if (!api.start())
+            return false;
+        host = api.registerUser(hostName);
+        return !host.id.isEmpty()
+            && app.start(api.server().baseUrl(), dir.filePath(QStringLiteral("host.sqlite")), host);
+    }
+};
+
+template<typename T> T* child(QObject* parent, const char* name)
 {
-    QImage image(32, 24, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
+    return parent->findChild<T*>(QLatin1String(name));
 }
 
 /// A stay of `guest` at `listingId` made in the past with the server's time hooks: booked and

@@ -3,7 +3,6 @@
 // the chart, and the CSV export matching the server's payouts field by field; plus the CSV
 // quoting rules on their own.
 #include "HostViewFixture.h"
-
 #include "host/EarningsView.h"
 #include "host/ObjectTableModel.h"
 #include "host/PayoutCsv.h"
@@ -14,13 +13,13 @@
 #include <QChart>
 #include <QFile>
 #include <QLabel>
+#include <algorithm>
 
 using namespace roost;
 using namespace roost::test;
-using app::PayoutCsv;
+using namespace roost::app;
 
 namespace {
-constexpr int kTimeout = 30'000;
 
 /// Splits RFC 4180 text into records of fields (quoted fields may hold commas, quotes, CRLF).
 QList<QStringList> parseCsv(const QString& text)
@@ -101,18 +100,19 @@ private slots:
         const TestUser host = m_api.registerUser(QStringLiteral("Earning Host"));
         const TestUser guest = m_api.registerUser(QStringLiteral("Paying Guest"));
         const QString title = QStringLiteral("The \"Blue\" flat, Lisbon");
-        const QString listingId = m_api.createListing(host, {{QStringLiteral("title"), title},
-                                                             {QStringLiteral("instant_book"), true}})
-                                      .value(QStringLiteral("id"))
-                                      .toString();
+        const QString listingId
+            = m_api
+                  .createListing(host, { { QStringLiteral("title"), title }, { QStringLiteral("instant_book"), true } })
+                  .value(QStringLiteral("id"))
+                  .toString();
         BookingApi bookings(m_api.http());
         const QString past = pastStay(bookings, guest, listingId, 40);
         QVERIFY(!past.isEmpty());
         const QDate in = BookingApi::today().addDays(20);
         const HttpReply future = bookings.book(guest, listingId, in, in.addDays(2), 1);
         QCOMPARE(bookings.pay(guest, future.json().value(QStringLiteral("id")).toString()).status, 201);
-        const QJsonArray serverPayouts =
-            m_api.http().get(QStringLiteral("/api/v1/hosts/me/payouts"), host.accessToken).items();
+        const QJsonArray serverPayouts
+            = m_api.http().get(QStringLiteral("/api/v1/hosts/me/payouts"), host.accessToken).items();
         QCOMPARE(serverPayouts.size(), 2);
 
         HostApp app;
@@ -142,18 +142,18 @@ private slots:
         const QList<QStringList> records = parseCsv(QString::fromUtf8(file.readAll()));
         QCOMPARE(records.size(), 3);
         QCOMPARE(records[0].join(QLatin1Char(',')),
-                 QStringLiteral("payout_id,booking_id,listing_id,listing,amount,currency,status,release_at,created_at"));
+            QStringLiteral("payout_id,booking_id,listing_id,listing,amount,currency,status,release_at,created_at"));
         for (const QJsonValue& value : serverPayouts) {
             const QJsonObject p = value.toObject();
-            const auto row = std::find_if(records.cbegin() + 1, records.cend(), [&p](const QStringList& r) {
-                return r.value(0) == p.value(QStringLiteral("id")).toString();
-            });
+            const auto row = std::find_if(records.cbegin() + 1, records.cend(),
+                [&p](const QStringList& r) { return r.value(0) == p.value(QStringLiteral("id")).toString(); });
             QVERIFY(row != records.cend());
             QCOMPARE(row->size(), 9);
             QCOMPARE(row->at(1), p.value(QStringLiteral("booking_id")).toString());
             QCOMPARE(row->at(2), listingId);
             QCOMPARE(row->at(3), title);
-            QCOMPARE(row->at(4), PayoutCsv::decimalAmount(p.value(QStringLiteral("amount")).toInteger(), QStringLiteral("EUR")));
+            QCOMPARE(row->at(4),
+                PayoutCsv::decimalAmount(p.value(QStringLiteral("amount")).toInteger(), QStringLiteral("EUR")));
             QCOMPARE(row->at(5), QStringLiteral("EUR"));
             QCOMPARE(row->at(6), p.value(QStringLiteral("status")).toString());
             QCOMPARE(row->at(7), p.value(QStringLiteral("release_at")).toString());

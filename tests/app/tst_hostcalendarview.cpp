@@ -2,7 +2,6 @@
 // The host's calendar against a real roost-server: a range chosen with the keyboard is blocked
 // on the server and unblocked again; a booking's day shows its details.
 #include "HostViewFixture.h"
-
 #include "host/HostCalendarView.h"
 #include "host/MonthGrid.h"
 
@@ -12,28 +11,22 @@
 
 using namespace roost;
 using namespace roost::test;
-
-namespace {
-constexpr int kTimeout = 30'000;
-}
+using namespace roost::app;
 
 class TestHostCalendarView : public QObject
 {
     Q_OBJECT
 
 private:
-    ApiFixture m_api;
-    QTemporaryDir m_dir;
-    TestUser m_host;
-    HostApp m_app;
+    HostWorld m_world;
     QString m_listingId;
 
     /// The server's availability of each day of [from, from + days).
     QList<bool> available(const QDate& from, int days)
     {
-        const HttpReply reply = m_api.http().get(QStringLiteral("/api/v1/listings/%1/availability?from=%2&to=%3")
-                                                     .arg(m_listingId, BookingApi::text(from),
-                                                          BookingApi::text(from.addDays(days))));
+        const HttpReply reply = m_world.api.http().get(
+            QStringLiteral("/api/v1/listings/%1/availability?from=%2&to=%3")
+                .arg(m_listingId, BookingApi::text(from), BookingApi::text(from.addDays(days))));
         QList<bool> out;
         for (const QJsonValue& day : reply.json().value(QStringLiteral("days")).toArray())
             out.append(day.toObject().value(QStringLiteral("available")).toBool());
@@ -43,16 +36,15 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_api.start());
-        m_host = m_api.registerUser(QStringLiteral("Calendar Host"));
-        m_listingId = m_api.createListing(m_host).value(QStringLiteral("id")).toString();
+        QVERIFY(m_world.start(QStringLiteral("Calendar Host")));
+        m_listingId = m_world.api.createListing(m_world.host).value(QStringLiteral("id")).toString();
         QVERIFY(!m_listingId.isEmpty());
-        QVERIFY(m_app.start(m_api.server().baseUrl(), m_dir.filePath(QStringLiteral("host.sqlite")), m_host));
+        QVERIFY(m_world.app.client.sync());
     }
 
     void blockAndUnblockARange()
     {
-        HostCalendarView view(*m_app.context);
+        HostCalendarView view(*m_world.app.context);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -60,7 +52,7 @@ private slots:
         QCOMPARE(view.listingId(), m_listingId);
 
         // Ten days ahead, then Shift+Right twice: three days selected, the month turning if needed.
-        const QDate first = m_app.clock.today().addDays(10);
+        const QDate first = m_world.app.clock.today().addDays(10);
         MonthGrid* grid = view.grid();
         grid->setFocus();
         grid->select(first.addDays(-1), first.addDays(-1));
@@ -74,34 +66,34 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&view, "blockButton"), Qt::LeftButton);
         QVERIFY(grid->blockOn(first));
         QCOMPARE(grid->blockOn(first)->label, QStringLiteral("Painters"));
-        QVERIFY(m_app.client.sync());
-        QTRY_COMPARE_WITH_TIMEOUT(available(first.addDays(-1), 5), (QList<bool>{true, false, false, false, true}),
-                                  kTimeout);
+        QVERIFY(m_world.app.client.sync());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            available(first.addDays(-1), 5), (QList<bool> { true, false, false, false, true }), kTimeout);
 
         // Selecting one day of the block and unblocking frees the whole block.
         grid->select(first.addDays(1), first.addDays(1));
         QTest::mouseClick(child<QPushButton>(&view, "unblockButton"), Qt::LeftButton);
         QVERIFY(!grid->blockOn(first));
-        QVERIFY(m_app.client.sync());
-        QTRY_COMPARE_WITH_TIMEOUT(available(first.addDays(-1), 5), (QList<bool>{true, true, true, true, true}),
-                                  kTimeout);
+        QVERIFY(m_world.app.client.sync());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            available(first.addDays(-1), 5), (QList<bool> { true, true, true, true, true }), kTimeout);
     }
 
     void clickingABookingShowsIt()
     {
-        const TestUser guest = m_api.registerUser(QStringLiteral("Calendar Guest"));
-        BookingApi bookings(m_api.http());
+        const TestUser guest = m_world.api.registerUser(QStringLiteral("Calendar Guest"));
+        BookingApi bookings(m_world.api.http());
         const QDate checkIn = BookingApi::today().addDays(20);
         const HttpReply booked = bookings.book(guest, m_listingId, checkIn, checkIn.addDays(2), 2);
         QCOMPARE(booked.status, 201);
         QCOMPARE(bookings.pay(guest, booked.json().value(QStringLiteral("id")).toString()).status, 201);
 
-        HostCalendarView view(*m_app.context);
+        HostCalendarView view(*m_world.app.context);
         view.resize(900, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.showListing(m_listingId);
-        QVERIFY(m_app.client.sync());
+        QVERIFY(m_world.app.client.sync());
         MonthGrid* grid = view.grid();
         QTRY_VERIFY_WITH_TIMEOUT(grid->bookingOn(checkIn), kTimeout);
         QVERIFY(!grid->bookingOn(checkIn.addDays(2))); // check-out day is free

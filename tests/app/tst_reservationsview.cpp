@@ -3,10 +3,8 @@
 // time left to answer it; accepting confirms the guest's booking, declining declines it; the
 // confirmed stay is upcoming, and a guest's cancellation shows with its reason.
 #include "HostViewFixture.h"
-
 #include "host/ObjectTableModel.h"
 #include "host/ReservationsView.h"
-
 #include "roost/Booking.h"
 
 #include <QAbstractItemModelTester>
@@ -15,21 +13,18 @@
 
 using namespace roost;
 using namespace roost::test;
-
-namespace {
-constexpr int kTimeout = 30'000;
-}
+using namespace roost::app;
 
 class TestReservationsView : public QObject
 {
     Q_OBJECT
 
 private:
-    ApiFixture m_api;
-    QTemporaryDir m_dir;
-    TestUser m_host;
+    ApiFixture m_world.api;
+    QTemporaryDir m_world.dir;
+    TestUser m_world.host;
     TestUser m_guest;
-    HostApp m_app;
+    HostApp m_world.app;
     QString m_listingId;
     std::unique_ptr<BookingApi> m_bookings;
     int m_week = 0;
@@ -64,23 +59,22 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_api.start());
-        m_host = m_api.registerUser(QStringLiteral("Answering Host"));
-        m_guest = m_api.registerUser(QStringLiteral("Asking Guest"));
-        m_listingId = m_api.createListing(m_host).value(QStringLiteral("id")).toString();
-        m_bookings = std::make_unique<BookingApi>(m_api.http());
-        QVERIFY(m_app.start(m_api.server().baseUrl(), m_dir.filePath(QStringLiteral("host.sqlite")), m_host));
+        QVERIFY(m_world.start(QStringLiteral("Answering Host")));
+        m_guest = m_world.api.registerUser(QStringLiteral("Asking Guest"));
+        m_listingId = m_world.api.createListing(m_world.host).value(QStringLiteral("id")).toString();
+        m_bookings = std::make_unique<BookingApi>(m_world.api.http());
     }
 
     void acceptConfirmsTheGuestsBooking()
     {
         const QString id = request();
         QVERIFY(!id.isEmpty());
-        ReservationsView view(*m_app.context);
+        ReservationsView view(*m_world.app.context);
         QAbstractItemModelTester tester(view.requests(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester upcomingTester(view.upcoming(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester upcomingTester(
+            view.upcoming(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.show();
-        QVERIFY(m_app.client.sync());
+        QVERIFY(m_world.app.client.sync());
         QTRY_VERIFY_WITH_TIMEOUT(view.requests()->rowOf(id) >= 0, kTimeout);
 
         // The time left is libroost's 24 h from the payment, so a fresh request has 23–24 h.
@@ -92,7 +86,7 @@ private slots:
         QCOMPARE(view.requests()->index(row, 0).data().toString(), QStringLiteral("Asking Guest"));
 
         answer(view, id, "acceptButton");
-        QVERIFY(m_app.client.sync());
+        QVERIFY(m_world.app.client.sync());
         QTRY_COMPARE_WITH_TIMEOUT(guestSees(id), QStringLiteral("confirmed"), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(view.requests()->rowOf(id), -1, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(view.upcoming()->rowOf(id) >= 0, kTimeout);
@@ -102,11 +96,11 @@ private slots:
     {
         const QString id = request();
         QVERIFY(!id.isEmpty());
-        ReservationsView view(*m_app.context);
+        ReservationsView view(*m_world.app.context);
         view.show();
-        QVERIFY(m_app.client.sync());
+        QVERIFY(m_world.app.client.sync());
         answer(view, id, "declineButton");
-        QVERIFY(m_app.client.sync());
+        QVERIFY(m_world.app.client.sync());
         QTRY_COMPARE_WITH_TIMEOUT(guestSees(id), QStringLiteral("declined"), kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(view.requests()->rowOf(id), -1, kTimeout);
         QCOMPARE(view.upcoming()->rowOf(id), -1);
@@ -116,17 +110,16 @@ private slots:
     {
         const QString id = request();
         QVERIFY(!id.isEmpty());
-        QCOMPARE(m_bookings->act(m_host, id, QStringLiteral("accept")).status, 200);
-        const HttpReply cancelled = m_api.http().post(QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
-                                                      {{QStringLiteral("reason"), QStringLiteral("Flight cancelled")}},
-                                                      m_guest.accessToken);
+        QCOMPARE(m_bookings->act(m_world.host, id, QStringLiteral("accept")).status, 200);
+        const HttpReply cancelled = m_world.api.http().post(QStringLiteral("/api/v1/bookings/%1/cancel").arg(id),
+            { { QStringLiteral("reason"), QStringLiteral("Flight cancelled") } }, m_guest.accessToken);
         QCOMPARE(cancelled.status, 200);
-        ReservationsView view(*m_app.context);
+        ReservationsView view(*m_world.app.context);
         QAbstractItemModelTester tester(view.cancellations(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(m_app.client.sync());
+        QVERIFY(m_world.app.client.sync());
         QTRY_VERIFY_WITH_TIMEOUT(view.cancellations()->rowOf(id) >= 0, kTimeout);
         QCOMPARE(view.cancellations()->index(view.cancellations()->rowOf(id), 3).data().toString(),
-                 QStringLiteral("Flight cancelled"));
+            QStringLiteral("Flight cancelled"));
         QCOMPARE(view.upcoming()->rowOf(id), -1);
     }
 };

@@ -3,9 +3,8 @@
 // in the listing, its version moves (so it syncs), and only the owner may reorder, naming each
 // of the listing's photos exactly once.
 #include "ApiFixture.h"
+#include "TestImage.h"
 
-#include <QBuffer>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -15,20 +14,9 @@ using namespace roost::test;
 
 namespace {
 
-QByteArray png(QRgb colour)
-{
-    QImage image(16, 16, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    return bytes;
-}
-
 QJsonObject orderBody(const QStringList& ids)
 {
-    return {{QStringLiteral("photo_ids"), QJsonArray::fromStringList(ids)}};
+    return { { QStringLiteral("photo_ids"), QJsonArray::fromStringList(ids) } };
 }
 
 } // namespace
@@ -59,7 +47,7 @@ private:
     HttpReply putOrder(const QJsonObject& body, const QByteArray& token)
     {
         return http().send("PUT", m_listingPath + QStringLiteral("/photos/order"), QJsonDocument(body).toJson(),
-                           "application/json", token);
+            "application/json", token);
     }
 
 private slots:
@@ -68,12 +56,12 @@ private slots:
         QVERIFY(m_api.start());
         m_host = m_api.registerUser(QStringLiteral("Host"));
         m_other = m_api.registerUser(QStringLiteral("Other"));
-        const QJsonObject l = m_api.createListing(m_host, {{QStringLiteral("status"), QStringLiteral("listed")}});
+        const QJsonObject l = m_api.createListing(m_host, { { QStringLiteral("status"), QStringLiteral("listed") } });
         QVERIFY(!l.isEmpty());
         m_listingPath = QStringLiteral("/api/v1/listings/") + l.value(QStringLiteral("id")).toString();
-        for (const QRgb colour : {qRgb(255, 0, 0), qRgb(0, 255, 0), qRgb(0, 0, 255)}) {
-            const HttpReply reply = http().send("POST", m_listingPath + QStringLiteral("/photos"), png(colour),
-                                                "image/png", m_host.accessToken);
+        for (const QRgb colour : { qRgb(255, 0, 0), qRgb(0, 255, 0), qRgb(0, 0, 255) }) {
+            const HttpReply reply = http().send(
+                "POST", m_listingPath + QStringLiteral("/photos"), solidPng(colour), "image/png", m_host.accessToken);
             QCOMPARE(reply.status, 201);
             m_photoIds.append(reply.json().value(QStringLiteral("id")).toString());
         }
@@ -83,7 +71,7 @@ private slots:
     void ownerReorders()
     {
         const qint64 before = listing().value(QStringLiteral("version")).toInteger();
-        const QStringList wanted{m_photoIds[2], m_photoIds[0], m_photoIds[1]};
+        const QStringList wanted { m_photoIds[2], m_photoIds[0], m_photoIds[1] };
         const HttpReply reply = putOrder(orderBody(wanted), m_host.accessToken);
         QCOMPARE(reply.status, 200);
         const QJsonArray photos = reply.json().value(QStringLiteral("photos")).toArray();
@@ -105,14 +93,15 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         const QString unknown = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QTest::newRow("missing field") << QJsonObject{};
-        QTest::newRow("not an array") << QJsonObject{{QStringLiteral("photo_ids"), QStringLiteral("x")}};
-        QTest::newRow("one missing") << orderBody({m_photoIds[0], m_photoIds[1]});
-        QTest::newRow("repeated") << orderBody({m_photoIds[0], m_photoIds[1], m_photoIds[1]});
-        QTest::newRow("repeated, one missing, right count") << orderBody({m_photoIds[0], m_photoIds[0], m_photoIds[1]});
-        QTest::newRow("stranger id") << orderBody({m_photoIds[0], m_photoIds[1], unknown});
-        QTest::newRow("extra id") << orderBody({m_photoIds[0], m_photoIds[1], m_photoIds[2], unknown});
-        QTest::newRow("not an id") << orderBody({m_photoIds[0], m_photoIds[1], QStringLiteral("nope")});
+        QTest::newRow("missing field") << QJsonObject {};
+        QTest::newRow("not an array") << QJsonObject { { QStringLiteral("photo_ids"), QStringLiteral("x") } };
+        QTest::newRow("one missing") << orderBody({ m_photoIds[0], m_photoIds[1] });
+        QTest::newRow("repeated") << orderBody({ m_photoIds[0], m_photoIds[1], m_photoIds[1] });
+        QTest::newRow("repeated, one missing, right count")
+            << orderBody({ m_photoIds[0], m_photoIds[0], m_photoIds[1] });
+        QTest::newRow("stranger id") << orderBody({ m_photoIds[0], m_photoIds[1], unknown });
+        QTest::newRow("extra id") << orderBody({ m_photoIds[0], m_photoIds[1], m_photoIds[2], unknown });
+        QTest::newRow("not an id") << orderBody({ m_photoIds[0], m_photoIds[1], QStringLiteral("nope") });
     }
     void refusesAnythingButTheExactSet()
     {
@@ -128,7 +117,7 @@ private slots:
 
     void onlyTheOwner()
     {
-        const QStringList reversed{m_photoIds[2], m_photoIds[1], m_photoIds[0]};
+        const QStringList reversed { m_photoIds[2], m_photoIds[1], m_photoIds[0] };
         QCOMPARE(putOrder(orderBody(reversed), m_other.accessToken).status, 403);
         QCOMPARE(putOrder(orderBody(reversed), {}).status, 401);
         QCOMPARE(photoOrder(), m_photoIds);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/EarningsView.h"
 
-#include "common/AppContext.h"
-#include "common/Format.h"
-#include "host/ObjectTableModel.h"
-#include "host/PayoutCsv.h"
-
 #include "LocalStore.h"
 #include "SyncEngine.h"
-
+#include "common/AppContext.h"
+#include "common/Format.h"
+#include "host/HostText.h"
+#include "host/ObjectTableModel.h"
+#include "host/ObjectTableView.h"
+#include "host/PayoutCsv.h"
 #include "roost/Date.h"
 #include "roost/Money.h"
 
@@ -19,16 +19,13 @@
 #include <QChartView>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
-
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -64,31 +61,24 @@ QString releaseMonth(const client::LocalObject& o)
 
 } // namespace
 
-EarningsView::EarningsView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+EarningsView::EarningsView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("earningsView"));
     m_model = new ObjectTableModel(
-        {{tr("Listing"),
-          [this](const client::LocalObject& o) {
-              const auto l = m_context.store().object(QStringLiteral("listing"), field(o, "listing_id"));
-              return l ? l->data.value(QStringLiteral("title")).toString() : QString();
-          }},
-         {tr("Amount"), [](const client::LocalObject& o) { return formatMoney(amount(o), field(o, "currency")); }},
-         {tr("Status"), [](const client::LocalObject& o) { return payoutStatusLabel(field(o, "status")); }},
-         {tr("Released on"),
-          [](const client::LocalObject& o) {
-              const auto at = parseTimestamp(field(o, "release_at"));
-              return at ? QLocale().toString(at->toLocalTime(), QLocale::ShortFormat) : QString();
-          }}},
+        { { tr("Listing"),
+              [this](
+                  const client::LocalObject& o) { return listingTitle(m_context.store(), field(o, "listing_id")); } },
+            { tr("Amount"), [](const client::LocalObject& o) { return formatMoney(amount(o), field(o, "currency")); } },
+            { tr("Status"), [](const client::LocalObject& o) { return payoutStatusLabel(field(o, "status")); } },
+            { tr("Released on"),
+                [](const client::LocalObject& o) {
+                    const auto at = parseTimestamp(field(o, "release_at"));
+                    return at ? QLocale().toString(at->toLocalTime(), QLocale::ShortFormat) : QString();
+                } } },
         this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("payoutsTable"));
-    m_table->setAccessibleName(tr("Payouts"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = new ObjectTableView(m_model, QStringLiteral("payoutsTable"), tr("Payouts"));
 
     m_chartView = new QChartView;
     m_chartView->setObjectName(QStringLiteral("earningsChart"));
@@ -187,20 +177,22 @@ void EarningsView::updateTotals()
     for (const client::LocalObject& p : m_model->objects())
         totals[field(p, "status")][field(p, "currency")] += amount(p);
     QStringList parts;
-    for (const QString& status : {QStringLiteral("scheduled"), QStringLiteral("released"), QStringLiteral("cancelled")}) {
+    for (const QString& status :
+        { QStringLiteral("scheduled"), QStringLiteral("released"), QStringLiteral("cancelled") }) {
         const QMap<QString, qint64> byCurrency = totals.value(status);
         QStringList sums;
         for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
             sums.append(formatMoney(it.value(), it.key()));
-        parts.append(tr("%1: %2").arg(payoutStatusLabel(status), sums.isEmpty() ? formatMoney(0, QString()) : sums.join(QStringLiteral(" + "))));
+        parts.append(tr("%1: %2").arg(
+            payoutStatusLabel(status), sums.isEmpty() ? formatMoney(0, QString()) : sums.join(QStringLiteral(" + "))));
     }
     m_totals->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void EarningsView::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export payouts"), QStringLiteral("payouts.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export payouts"), QStringLiteral("payouts.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
@@ -212,8 +204,7 @@ bool EarningsView::exportTo(const QString& path)
     for (const client::LocalObject& p : m_model->objects()) {
         payouts.append(p.data);
         const QString listingId = field(p, "listing_id");
-        if (const auto l = m_context.store().object(QStringLiteral("listing"), listingId))
-            titles.insert(listingId, l->data.value(QStringLiteral("title")).toString());
+        titles.insert(listingId, listingTitle(m_context.store(), listingId));
     }
     // QSaveFile: a failed export never leaves half a file where a good one was.
     QSaveFile file(path);

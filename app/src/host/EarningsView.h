@@ -7,12 +7,12 @@ class QChart;
 class QChartView;
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace roost::app {
 
 class AppContext;
 class ObjectTableModel;
+class ObjectTableView;
 
 /// The host's payouts (from the cache): a table, a bar chart of amounts by month of release,
 /// totals by status, and an export to CSV.
@@ -36,7 +36,7 @@ private:
 
     AppContext& m_context;
     ObjectTableModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
+    ObjectTableView* m_table = nullptr;
     QChartView* m_chartView = nullptr;
     QLabel* m_totals = nullptr;
     QLabel* m_message = nullptr;

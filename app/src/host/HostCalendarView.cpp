@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/HostCalendarView.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "common/Format.h"
 #include "host/HostText.h"
 #include "host/MonthGrid.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
-
 #include "roost/Date.h"
 
 #include <QComboBox>
@@ -29,7 +27,9 @@ QDate dateOf(const client::LocalObject& o, const char* key)
 
 } // namespace
 
-HostCalendarView::HostCalendarView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+HostCalendarView::HostCalendarView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("hostCalendarView"));
     m_listing = new QComboBox;
@@ -55,7 +55,7 @@ HostCalendarView::HostCalendarView(AppContext& context, QWidget* parent) : QWidg
     m_block->setObjectName(QStringLiteral("blockButton"));
     m_unblock = new QPushButton(tr("&Unblock days"));
     m_unblock->setObjectName(QStringLiteral("unblockButton"));
-    for (QPushButton* b : {m_previous, m_next, m_block, m_unblock})
+    for (QPushButton* b : { m_previous, m_next, m_block, m_unblock })
         b->setAccessibleName(b->text().remove(QLatin1Char('&')));
     m_details = new QLabel;
     m_details->setObjectName(QStringLiteral("bookingDetails"));
@@ -90,9 +90,8 @@ HostCalendarView::HostCalendarView(AppContext& context, QWidget* parent) : QWidg
     connect(m_listing, &QComboBox::currentIndexChanged, this, &HostCalendarView::reloadClaims);
     connect(m_previous, &QPushButton::clicked, this, [this] { m_grid->setMonth(m_grid->month().addMonths(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { m_grid->setMonth(m_grid->month().addMonths(1)); });
-    connect(m_grid, &MonthGrid::monthChanged, this, [this](const QDate& month) {
-        m_monthLabel->setText(QLocale().toString(month, QStringLiteral("MMMM yyyy")));
-    });
+    connect(m_grid, &MonthGrid::monthChanged, this,
+        [this](const QDate& month) { m_monthLabel->setText(QLocale().toString(month, QStringLiteral("MMMM yyyy"))); });
     connect(m_grid, &MonthGrid::selectionChanged, this, &HostCalendarView::updateButtons);
     connect(m_grid, &MonthGrid::bookingClicked, this, &HostCalendarView::showBooking);
     connect(m_block, &QPushButton::clicked, this, &HostCalendarView::blockSelection);
@@ -125,8 +124,8 @@ void HostCalendarView::reloadListings()
     const QString current = listingId();
     client::ListingFilter mine;
     mine.hostId = m_context.userId();
-    const QList<client::LocalObject> listings =
-        mine.hostId.isEmpty() ? QList<client::LocalObject>() : m_context.store().searchListings(mine);
+    const QList<client::LocalObject> listings
+        = mine.hostId.isEmpty() ? QList<client::LocalObject>() : m_context.store().searchListings(mine);
     const QSignalBlocker blocker(m_listing);
     m_listing->clear();
     for (const client::LocalObject& l : listings)
@@ -142,14 +141,14 @@ void HostCalendarView::reloadClaims()
     QList<MonthGrid::Claim> blocks;
     for (const client::LocalObject& b : m_context.store().objects(QStringLiteral("booking"))) {
         if (b.data.value(QStringLiteral("listing_id")).toString() == listing)
-            bookings.append({b.id, dateOf(b, "check_in"), dateOf(b, "check_out"),
-                             b.data.value(QStringLiteral("status")).toString(),
-                             userName(m_context.store(), b.data.value(QStringLiteral("guest_id")).toString())});
+            bookings.append({ b.id, dateOf(b, "check_in"), dateOf(b, "check_out"),
+                b.data.value(QStringLiteral("status")).toString(),
+                userName(m_context.store(), b.data.value(QStringLiteral("guest_id")).toString()) });
     }
     for (const client::LocalObject& b : m_context.store().objects(QStringLiteral("block"))) {
         if (b.data.value(QStringLiteral("listing_id")).toString() == listing)
-            blocks.append({b.id, dateOf(b, "start_date"), dateOf(b, "end_date"), {},
-                           b.data.value(QStringLiteral("note")).toString()});
+            blocks.append({ b.id, dateOf(b, "start_date"), dateOf(b, "end_date"), {},
+                b.data.value(QStringLiteral("note")).toString() });
     }
     m_grid->setClaims(bookings, blocks);
     updateButtons();
@@ -167,8 +166,8 @@ void HostCalendarView::blockSelection()
     const QDate first = m_grid->selectionStart();
     if (!first.isValid() || listingId().isEmpty())
         return;
-    QJsonObject fields{{QStringLiteral("start_date"), dateToString(first)},
-                       {QStringLiteral("end_date"), dateToString(m_grid->selectionEnd().addDays(1))}};
+    QJsonObject fields { { QStringLiteral("start_date"), dateToString(first) },
+        { QStringLiteral("end_date"), dateToString(m_grid->selectionEnd().addDays(1)) } };
     if (!m_note->text().trimmed().isEmpty())
         fields.insert(QStringLiteral("note"), m_note->text().trimmed());
     const client::WriteResult result = m_context.engine().createBlock(listingId(), fields);
@@ -214,11 +213,11 @@ void HostCalendarView::showBooking(const QString& bookingId)
     const QJsonObject price = d.value(QStringLiteral("price")).toObject();
     m_details->setText(tr("%1 · %2 · %3 guest(s) · %4 · %5")
                            .arg(userName(m_context.store(), d.value(QStringLiteral("guest_id")).toString()),
-                                formatStay(dateOf(*booking, "check_in"), dateOf(*booking, "check_out")))
+                               formatStay(dateOf(*booking, "check_in"), dateOf(*booking, "check_out")))
                            .arg(d.value(QStringLiteral("guests")).toInt())
                            .arg(bookingStatusLabel(d.value(QStringLiteral("status")).toString()),
-                                formatMoney(price.value(QStringLiteral("total")).toInteger(),
-                                            price.value(QStringLiteral("currency")).toString())));
+                               formatMoney(price.value(QStringLiteral("total")).toInteger(),
+                                   price.value(QStringLiteral("currency")).toString())));
 }
 
 } // namespace roost::app

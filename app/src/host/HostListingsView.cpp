@@ -1,21 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/HostListingsView.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "common/Format.h"
 #include "host/HostText.h"
 #include "host/ListingEditor.h"
 #include "host/ObjectTableModel.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
+#include "host/ObjectTableView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace roost::app {
@@ -37,30 +36,25 @@ QString statusLabel(const QString& status)
 
 } // namespace
 
-HostListingsView::HostListingsView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+HostListingsView::HostListingsView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("hostListingsView"));
     m_model = new ObjectTableModel(
         {
-            {tr("Title"), [](const client::LocalObject& o) { return text(o, "title"); }},
-            {tr("City"), [](const client::LocalObject& o) { return text(o, "city"); }},
-            {tr("Price a night"),
-             [](const client::LocalObject& o) {
-                 return formatMoney(o.data.value(QStringLiteral("nightly_price")).toInteger(), text(o, "currency"));
-             }},
-            {tr("Status"), [](const client::LocalObject& o) { return statusLabel(text(o, "status")); }},
-            {tr("Sync"), [](const client::LocalObject& o) { return syncStateLabel(o.state); }},
+            { tr("Title"), [](const client::LocalObject& o) { return text(o, "title"); } },
+            { tr("City"), [](const client::LocalObject& o) { return text(o, "city"); } },
+            { tr("Price a night"),
+                [](const client::LocalObject& o) {
+                    return formatMoney(o.data.value(QStringLiteral("nightly_price")).toInteger(), text(o, "currency"));
+                } },
+            { tr("Status"), [](const client::LocalObject& o) { return statusLabel(text(o, "status")); } },
+            { tr("Sync"), [](const client::LocalObject& o) { return syncStateLabel(o.state); } },
         },
         this);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("hostListingsTable"));
-    m_table->setAccessibleName(tr("My listings"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table = new ObjectTableView(m_model, QStringLiteral("hostListingsTable"), tr("My listings"));
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
 
     const auto button = [](const QString& label, const char* name) {
         auto* b = new QPushButton(label);
@@ -78,7 +72,7 @@ HostListingsView::HostListingsView(AppContext& context, QWidget* parent) : QWidg
     m_message->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_new, m_edit, m_publish, m_unpublish, m_delete})
+    for (QPushButton* b : { m_new, m_edit, m_publish, m_unpublish, m_delete })
         buttons->addWidget(b);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -113,17 +107,12 @@ void HostListingsView::reload()
 
 QString HostListingsView::selectedId() const
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(ObjectTableModel::IdRole).toString();
+    return m_table->selectedId();
 }
 
 void HostListingsView::selectListing(const QString& id)
 {
-    const int row = m_model->rowOf(id);
-    if (row >= 0)
-        m_table->selectRow(row);
-    else
-        m_table->clearSelection();
+    m_table->selectId(id);
 }
 
 void HostListingsView::updateButtons()
@@ -155,9 +144,11 @@ void HostListingsView::setStatus(const QString& listingStatus)
     const QString id = selectedId();
     if (id.isEmpty())
         return;
-    const client::WriteResult result = m_context.engine().updateListing(id, {{QStringLiteral("status"), listingStatus}});
-    m_message->setText(result.ok() ? tr("Saved; it reaches the server with the next sync.")
-                                   : tr("Not changed: %1").arg(fieldProblems(result.errors).join(QStringLiteral("; "))));
+    const client::WriteResult result
+        = m_context.engine().updateListing(id, { { QStringLiteral("status"), listingStatus } });
+    m_message->setText(result.ok()
+            ? tr("Saved; it reaches the server with the next sync.")
+            : tr("Not changed: %1").arg(fieldProblems(result.errors).join(QStringLiteral("; "))));
     reload();
 }
 
@@ -169,8 +160,8 @@ void HostListingsView::confirmDelete()
         return;
     // Not exec(): a modal loop here would stall the view's updates (and tests) until answered.
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete listing"),
-                                tr("Delete \u201c%1\u201d? Guests will no longer find it.").arg(text(*listing, "title")),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
+        tr("Delete \u201c%1\u201d? Guests will no longer find it.").arg(text(*listing, "title")),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("confirmDeleteBox"));
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -178,8 +169,9 @@ void HostListingsView::confirmDelete()
         if (answer != QMessageBox::Yes)
             return;
         const client::WriteResult result = m_context.engine().deleteListing(id);
-        m_message->setText(result.ok() ? tr("Deleted; the server hears of it with the next sync.")
-                                       : tr("Not deleted: %1").arg(fieldProblems(result.errors).join(QStringLiteral("; "))));
+        m_message->setText(result.ok()
+                ? tr("Deleted; the server hears of it with the next sync.")
+                : tr("Not deleted: %1").arg(fieldProblems(result.errors).join(QStringLiteral("; "))));
         reload();
     });
     box->open();

@@ -6,13 +6,13 @@
 
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace roost::app {
 
 class AppContext;
 class ListingEditor;
 class ObjectTableModel;
+class ObjectTableView;
 
 /// The signed-in host's listings (from the cache, every status) with their sync state, and the
 /// host's actions on them: new, edit, publish/unpublish and delete.
@@ -40,7 +40,7 @@ private:
 
     AppContext& m_context;
     ObjectTableModel* m_model = nullptr;
-    QTableView* m_table = nullptr;
+    ObjectTableView* m_table = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_publish = nullptr;

@@ -1,23 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/HostReviewsView.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "common/Format.h"
 #include "host/HostText.h"
 #include "host/ObjectTableModel.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
-
+#include "host/ObjectTableView.h"
 #include "roost/Date.h"
 
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace roost::app {
@@ -30,13 +27,13 @@ QString field(const client::LocalObject& o, const char* key)
 
 QString categories(const client::LocalObject& review)
 {
-    static const QList<std::pair<QString, const char*>> names{
-        {QStringLiteral("cleanliness"), QT_TRANSLATE_NOOP("HostReviewsView", "Cleanliness")},
-        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("HostReviewsView", "Accuracy")},
-        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("HostReviewsView", "Communication")},
-        {QStringLiteral("location"), QT_TRANSLATE_NOOP("HostReviewsView", "Location")},
-        {QStringLiteral("check_in"), QT_TRANSLATE_NOOP("HostReviewsView", "Check-in")},
-        {QStringLiteral("value"), QT_TRANSLATE_NOOP("HostReviewsView", "Value")},
+    static const QList<std::pair<QString, const char*>> names {
+        { QStringLiteral("cleanliness"), QT_TRANSLATE_NOOP("HostReviewsView", "Cleanliness") },
+        { QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("HostReviewsView", "Accuracy") },
+        { QStringLiteral("communication"), QT_TRANSLATE_NOOP("HostReviewsView", "Communication") },
+        { QStringLiteral("location"), QT_TRANSLATE_NOOP("HostReviewsView", "Location") },
+        { QStringLiteral("check_in"), QT_TRANSLATE_NOOP("HostReviewsView", "Check-in") },
+        { QStringLiteral("value"), QT_TRANSLATE_NOOP("HostReviewsView", "Value") },
     };
     const QJsonObject given = review.data.value(QStringLiteral("categories")).toObject();
     QStringList parts;
@@ -49,32 +46,35 @@ QString categories(const client::LocalObject& review)
 
 } // namespace
 
-HostReviewsView::HostReviewsView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+HostReviewsView::HostReviewsView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("hostReviewsView"));
-    const auto listing = [this](const client::LocalObject& o) {
-        const auto l = m_context.store().object(QStringLiteral("listing"), field(o, "listing_id"));
-        return l ? l->data.value(QStringLiteral("title")).toString() : QString();
-    };
+    const auto listing
+        = [this](const client::LocalObject& o) { return listingTitle(m_context.store(), field(o, "listing_id")); };
     m_reviews = new ObjectTableModel(
-        {{tr("Listing"), listing},
-         {tr("Guest"), [this](const client::LocalObject& o) { return userName(m_context.store(), field(o, "author_id")); }},
-         {tr("Rating"), [](const client::LocalObject& o) { return o.data.value(QStringLiteral("rating")).toInt(); }},
-         {tr("Categories"), categories},
-         {tr("Comment"), [](const client::LocalObject& o) { return field(o, "comment"); }},
-         {tr("Your response"), [](const client::LocalObject& o) { return field(o, "response"); }}},
+        { { tr("Listing"), listing },
+            { tr("Guest"),
+                [this](const client::LocalObject& o) { return userName(m_context.store(), field(o, "author_id")); } },
+            { tr("Rating"),
+                [](const client::LocalObject& o) { return o.data.value(QStringLiteral("rating")).toInt(); } },
+            { tr("Categories"), categories },
+            { tr("Comment"), [](const client::LocalObject& o) { return field(o, "comment"); } },
+            { tr("Your response"), [](const client::LocalObject& o) { return field(o, "response"); } } },
         this);
     m_stays = new ObjectTableModel(
-        {{tr("Guest"), [this](const client::LocalObject& o) { return userName(m_context.store(), field(o, "guest_id")); }},
-         {tr("Listing"), listing},
-         {tr("Dates"),
-          [](const client::LocalObject& o) {
-              return formatStay(parseDate(field(o, "check_in")).value_or(QDate()),
-                                parseDate(field(o, "check_out")).value_or(QDate()));
-          }}},
+        { { tr("Guest"),
+              [this](const client::LocalObject& o) { return userName(m_context.store(), field(o, "guest_id")); } },
+            { tr("Listing"), listing },
+            { tr("Dates"),
+                [](const client::LocalObject& o) {
+                    return formatStay(parseDate(field(o, "check_in")).value_or(QDate()),
+                        parseDate(field(o, "check_out")).value_or(QDate()));
+                } } },
         this);
 
-    m_reviewTable = table(m_reviews, QStringLiteral("reviewsTable"), tr("Reviews of your listings"));
+    m_reviewTable = new ObjectTableView(m_reviews, QStringLiteral("reviewsTable"), tr("Reviews of your listings"));
     m_response = new QPlainTextEdit;
     m_response->setObjectName(QStringLiteral("responseEdit"));
     m_response->setAccessibleName(tr("Your response"));
@@ -87,7 +87,7 @@ HostReviewsView::HostReviewsView(AppContext& context, QWidget* parent) : QWidget
     m_message->setObjectName(QStringLiteral("reviewsMessage"));
     m_message->setWordWrap(true);
 
-    m_stayTable = table(m_stays, QStringLiteral("staysToReviewTable"), tr("Guests to review"));
+    m_stayTable = new ObjectTableView(m_stays, QStringLiteral("staysToReviewTable"), tr("Guests to review"));
     m_rating = new QSpinBox;
     m_rating->setObjectName(QStringLiteral("guestRatingSpin"));
     m_rating->setAccessibleName(tr("Rating of the guest"));
@@ -118,33 +118,19 @@ HostReviewsView::HostReviewsView(AppContext& context, QWidget* parent) : QWidget
     layout->addLayout(guestForm);
 
     connect(m_reviewTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HostReviewsView::updateResponse);
-    connect(m_stayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &HostReviewsView::updateResponse);
+        &HostReviewsView::updateResponse);
+    connect(
+        m_stayTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HostReviewsView::updateResponse);
     connect(m_respond, &QPushButton::clicked, this, &HostReviewsView::respond);
     connect(m_writeReview, &QPushButton::clicked, this, &HostReviewsView::reviewGuest);
     connect(&m_context.engine(), &client::SyncEngine::cacheChanged, this, &HostReviewsView::reload);
     reload();
 }
 
-QTableView* HostReviewsView::table(ObjectTableModel* model, const QString& name, const QString& accessibleName)
-{
-    auto* view = new QTableView;
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
-    return view;
-}
-
 void HostReviewsView::reload()
 {
-    const QString review = selected(m_reviewTable);
-    const QString stay = selected(m_stayTable);
+    const QString review = m_reviewTable->selectedId();
+    const QString stay = m_stayTable->selectedId();
     const QString me = m_context.userId();
     QSet<QString> myListings;
     client::ListingFilter mine;
@@ -174,40 +160,30 @@ void HostReviewsView::reload()
     updateResponse();
 }
 
-QString HostReviewsView::selected(QTableView* table) const
-{
-    const QModelIndexList rows = table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(ObjectTableModel::IdRole).toString();
-}
-
 void HostReviewsView::selectReview(const QString& reviewId)
 {
-    const int row = m_reviews->rowOf(reviewId);
-    if (row >= 0)
-        m_reviewTable->selectRow(row);
+    m_reviewTable->selectId(reviewId);
 }
 
 void HostReviewsView::selectStay(const QString& bookingId)
 {
-    const int row = m_stays->rowOf(bookingId);
-    if (row >= 0)
-        m_stayTable->selectRow(row);
+    m_stayTable->selectId(bookingId);
 }
 
 void HostReviewsView::updateResponse()
 {
-    const QString id = selected(m_reviewTable);
+    const QString id = m_reviewTable->selectedId();
     const client::LocalObject* review = m_reviews->objectAt(m_reviews->rowOf(id));
     // A review is answered once: the answer replaces the button for good.
     const bool answerable = review && field(*review, "response").isEmpty() && !m_responding.contains(id);
     m_respond->setVisible(answerable);
     m_response->setVisible(answerable);
-    m_writeReview->setEnabled(!selected(m_stayTable).isEmpty());
+    m_writeReview->setEnabled(!m_stayTable->selectedId().isEmpty());
 }
 
 void HostReviewsView::respond()
 {
-    const QString id = selected(m_reviewTable);
+    const QString id = m_reviewTable->selectedId();
     const QString text = m_response->toPlainText().trimmed();
     if (id.isEmpty())
         return;
@@ -218,7 +194,7 @@ void HostReviewsView::respond()
     client::ApiRequest request;
     request.method = "POST";
     request.path = QStringLiteral("/reviews/%1/response").arg(id);
-    request.json = QJsonObject{{QStringLiteral("text"), text}};
+    request.json = QJsonObject { { QStringLiteral("text"), text } };
     m_responding.insert(id);
     m_message->setText(tr("Sending your response…"));
     updateResponse();
@@ -232,8 +208,8 @@ void HostReviewsView::respond()
             // Not sent: the button comes back so the user can try again.
             m_responding.remove(id);
             m_message->setText(result.error.isTransient()
-                                   ? tr("The server cannot be reached: responses can be sent only while connected.")
-                                   : tr("Not sent: %1").arg(result.error.describe()));
+                    ? tr("The server cannot be reached: responses can be sent only while connected.")
+                    : tr("Not sent: %1").arg(result.error.describe()));
         }
         m_context.engine().syncNow();
         updateResponse();
@@ -242,11 +218,11 @@ void HostReviewsView::respond()
 
 void HostReviewsView::reviewGuest()
 {
-    const QString bookingId = selected(m_stayTable);
+    const QString bookingId = m_stayTable->selectedId();
     if (bookingId.isEmpty())
         return;
-    const client::WriteResult result = m_context.engine().createReview(
-        bookingId, {{QStringLiteral("rating"), m_rating->value()}, {QStringLiteral("comment"), m_comment->toPlainText()}});
+    const client::WriteResult result = m_context.engine().createReview(bookingId,
+        { { QStringLiteral("rating"), m_rating->value() }, { QStringLiteral("comment"), m_comment->toPlainText() } });
     if (!result.ok()) {
         m_message->setText(tr("Review not saved: %1").arg(fieldProblems(result.errors).join(QStringLiteral("; "))));
         return;

@@ -8,12 +8,12 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTableView;
 
 namespace roost::app {
 
 class AppContext;
 class ObjectTableModel;
+class ObjectTableView;
 
 /// Reviews of the host's listings (with their category ratings), each answerable once; and the
 /// completed stays whose guest the host has not reviewed yet, with a form to review them.
@@ -34,14 +34,12 @@ private:
     void updateResponse();
     void respond();
     void reviewGuest();
-    QString selected(QTableView* table) const;
-    QTableView* table(ObjectTableModel* model, const QString& name, const QString& accessibleName);
 
     AppContext& m_context;
     ObjectTableModel* m_reviews = nullptr;
     ObjectTableModel* m_stays = nullptr;
-    QTableView* m_reviewTable = nullptr;
-    QTableView* m_stayTable = nullptr;
+    ObjectTableView* m_reviewTable = nullptr;
+    ObjectTableView* m_stayTable = nullptr;
     QPlainTextEdit* m_response = nullptr;
     QPushButton* m_respond = nullptr;
     QLabel* m_message = nullptr;

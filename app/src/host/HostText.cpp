@@ -15,16 +15,22 @@ QString userName(const client::LocalStore& store, const QString& userId)
     return name.isEmpty() ? QCoreApplication::translate("HostText", "Guest") : name;
 }
 
+QString listingTitle(const client::LocalStore& store, const QString& listingId)
+{
+    const auto listing = store.object(QStringLiteral("listing"), listingId);
+    return listing ? listing->data.value(QStringLiteral("title")).toString() : QString();
+}
+
 QString bookingStatusLabel(const QString& status)
 {
-    static const QList<std::pair<QString, const char*>> labels{
-        {QStringLiteral("pending_payment"), QT_TRANSLATE_NOOP("HostText", "Awaiting payment")},
-        {QStringLiteral("awaiting_host"), QT_TRANSLATE_NOOP("HostText", "Awaiting your answer")},
-        {QStringLiteral("confirmed"), QT_TRANSLATE_NOOP("HostText", "Confirmed")},
-        {QStringLiteral("declined"), QT_TRANSLATE_NOOP("HostText", "Declined")},
-        {QStringLiteral("expired"), QT_TRANSLATE_NOOP("HostText", "Expired")},
-        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("HostText", "Cancelled")},
-        {QStringLiteral("completed"), QT_TRANSLATE_NOOP("HostText", "Completed")},
+    static const QList<std::pair<QString, const char*>> labels {
+        { QStringLiteral("pending_payment"), QT_TRANSLATE_NOOP("HostText", "Awaiting payment") },
+        { QStringLiteral("awaiting_host"), QT_TRANSLATE_NOOP("HostText", "Awaiting your answer") },
+        { QStringLiteral("confirmed"), QT_TRANSLATE_NOOP("HostText", "Confirmed") },
+        { QStringLiteral("declined"), QT_TRANSLATE_NOOP("HostText", "Declined") },
+        { QStringLiteral("expired"), QT_TRANSLATE_NOOP("HostText", "Expired") },
+        { QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("HostText", "Cancelled") },
+        { QStringLiteral("completed"), QT_TRANSLATE_NOOP("HostText", "Completed") },
     };
     for (const auto& [wire, text] : labels) {
         if (wire == status)

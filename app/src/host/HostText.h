@@ -14,6 +14,8 @@ namespace roost::app {
 
 /// A user's display name from the cache ("Guest" when the cache does not know them yet).
 QString userName(const client::LocalStore& store, const QString& userId);
+/// A listing's title from the cache (empty when the cache does not hold the listing).
+QString listingTitle(const client::LocalStore& store, const QString& listingId);
 /// A booking status (wire name) in the UI language.
 QString bookingStatusLabel(const QString& status);
 /// "field: message" for each refused field, to show beside an action that has no form.

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/ListingEditor.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "host/ListingForm.h"
 #include "host/PhotoEditor.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
-
 #include "roost/Listing.h"
 
 #include <QDialogButtonBox>
@@ -20,7 +18,9 @@
 namespace roost::app {
 
 ListingEditor::ListingEditor(AppContext& context, const QString& listingId, QWidget* parent)
-    : QDialog(parent), m_context(context), m_listingId(listingId)
+    : QDialog(parent)
+    , m_context(context)
+    , m_listingId(listingId)
 {
     setObjectName(QStringLiteral("listingEditor"));
     setWindowTitle(listingId.isEmpty() ? tr("New listing") : tr("Edit listing"));
@@ -81,8 +81,8 @@ QJsonObject ListingEditor::changes(const QJsonObject& fields) const
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QJsonValue was = current.value(it.key());
         // JSON numbers compare by value: a cached 2 and the form's 2.0 are the same bathrooms.
-        const bool same = was.isDouble() && it.value().isDouble() ? was.toDouble() == it.value().toDouble()
-                                                                  : was == it.value();
+        const bool same
+            = was.isDouble() && it.value().isDouble() ? was.toDouble() == it.value().toDouble() : was == it.value();
         if (!same)
             changed.insert(it.key(), it.value());
     }

@@ -16,7 +16,6 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace roost::app {
@@ -56,7 +55,8 @@ QString amenityLabel(const QString& wire)
 
 } // namespace
 
-ListingForm::ListingForm(QWidget* parent) : QWidget(parent)
+ListingForm::ListingForm(QWidget* parent)
+    : QWidget(parent)
 {
     m_layout = new QFormLayout(this);
 
@@ -69,9 +69,9 @@ ListingForm::ListingForm(QWidget* parent) : QWidget(parent)
     m_description->setMaximumHeight(100);
     addRow(tr("&Description"), QStringLiteral("description"), m_description);
     m_propertyType = choices(QStringLiteral("propertyTypeCombo"),
-                             {{QStringLiteral("apartment"), tr("Apartment")}, {QStringLiteral("house"), tr("House")},
-                              {QStringLiteral("room"), tr("Room")}, {QStringLiteral("cabin"), tr("Cabin")},
-                              {QStringLiteral("other"), tr("Other")}});
+        { { QStringLiteral("apartment"), tr("Apartment") }, { QStringLiteral("house"), tr("House") },
+            { QStringLiteral("room"), tr("Room") }, { QStringLiteral("cabin"), tr("Cabin") },
+            { QStringLiteral("other"), tr("Other") } });
     addRow(tr("&Property type"), QStringLiteral("property_type"), m_propertyType);
     m_address = new QLineEdit;
     m_address->setObjectName(QStringLiteral("addressEdit"));
@@ -137,23 +137,22 @@ ListingForm::ListingForm(QWidget* parent) : QWidget(parent)
     m_instantBook->setObjectName(QStringLiteral("instantBookCheck"));
     addRow(tr("Instant &book"), QStringLiteral("instant_book"), m_instantBook);
     m_cancellationPolicy = choices(QStringLiteral("cancellationPolicyCombo"),
-                                   {{QStringLiteral("flexible"), tr("Flexible")},
-                                    {QStringLiteral("moderate"), tr("Moderate")},
-                                    {QStringLiteral("strict"), tr("Strict")}});
+        { { QStringLiteral("flexible"), tr("Flexible") }, { QStringLiteral("moderate"), tr("Moderate") },
+            { QStringLiteral("strict"), tr("Strict") } });
     addRow(tr("Cancellation &policy"), QStringLiteral("cancellation_policy"), m_cancellationPolicy);
-    m_status = choices(QStringLiteral("statusCombo"), {{QStringLiteral("draft"), tr("Draft")},
-                                                        {QStringLiteral("listed"), tr("Listed")},
-                                                        {QStringLiteral("unlisted"), tr("Unlisted")}});
+    m_status = choices(QStringLiteral("statusCombo"),
+        { { QStringLiteral("draft"), tr("Draft") }, { QStringLiteral("listed"), tr("Listed") },
+            { QStringLiteral("unlisted"), tr("Unlisted") } });
     addRow(tr("&Status"), QStringLiteral("status"), m_status);
 
-    for (auto* edit : {m_title, m_address, m_city, m_country, m_currency})
+    for (auto* edit : { m_title, m_address, m_city, m_country, m_currency })
         connect(edit, &QLineEdit::textEdited, this, &ListingForm::edited);
     connect(m_description, &QPlainTextEdit::textChanged, this, &ListingForm::edited);
-    for (auto* box : {m_latitude, m_longitude, m_bathrooms, m_nightlyPrice, m_cleaningFee})
+    for (auto* box : { m_latitude, m_longitude, m_bathrooms, m_nightlyPrice, m_cleaningFee })
         connect(box, &QDoubleSpinBox::valueChanged, this, &ListingForm::edited);
-    for (auto* box : {m_maxGuests, m_bedrooms, m_beds, m_weeklyDiscount, m_monthlyDiscount, m_minNights, m_maxNights})
+    for (auto* box : { m_maxGuests, m_bedrooms, m_beds, m_weeklyDiscount, m_monthlyDiscount, m_minNights, m_maxNights })
         connect(box, &QSpinBox::valueChanged, this, &ListingForm::edited);
-    for (auto* box : {m_propertyType, m_cancellationPolicy, m_status})
+    for (auto* box : { m_propertyType, m_cancellationPolicy, m_status })
         connect(box, &QComboBox::currentIndexChanged, this, &ListingForm::edited);
     connect(m_instantBook, &QCheckBox::toggled, this, &ListingForm::edited);
     connect(m_amenities, &QListWidget::itemChanged, this, &ListingForm::edited);
@@ -256,29 +255,29 @@ QJsonObject ListingForm::fields() const
             amenities.append(m_amenities->item(i)->data(Qt::UserRole).toString());
     }
     return {
-        {QStringLiteral("title"), m_title->text()},
-        {QStringLiteral("description"), m_description->toPlainText()},
-        {QStringLiteral("property_type"), m_propertyType->currentData().toString()},
-        {QStringLiteral("address"), m_address->text()},
-        {QStringLiteral("city"), m_city->text()},
-        {QStringLiteral("country"), m_country->text().trimmed()},
-        {QStringLiteral("latitude"), m_latitude->value()},
-        {QStringLiteral("longitude"), m_longitude->value()},
-        {QStringLiteral("max_guests"), m_maxGuests->value()},
-        {QStringLiteral("bedrooms"), m_bedrooms->value()},
-        {QStringLiteral("beds"), m_beds->value()},
-        {QStringLiteral("bathrooms"), m_bathrooms->value()},
-        {QStringLiteral("amenities"), amenities},
-        {QStringLiteral("nightly_price"), minorUnits(m_nightlyPrice->value())},
-        {QStringLiteral("cleaning_fee"), minorUnits(m_cleaningFee->value())},
-        {QStringLiteral("currency"), m_currency->text().trimmed()},
-        {QStringLiteral("weekly_discount_pct"), m_weeklyDiscount->value()},
-        {QStringLiteral("monthly_discount_pct"), m_monthlyDiscount->value()},
-        {QStringLiteral("min_nights"), m_minNights->value()},
-        {QStringLiteral("max_nights"), m_maxNights->value()},
-        {QStringLiteral("instant_book"), m_instantBook->isChecked()},
-        {QStringLiteral("cancellation_policy"), m_cancellationPolicy->currentData().toString()},
-        {QStringLiteral("status"), m_status->currentData().toString()},
+        { QStringLiteral("title"), m_title->text() },
+        { QStringLiteral("description"), m_description->toPlainText() },
+        { QStringLiteral("property_type"), m_propertyType->currentData().toString() },
+        { QStringLiteral("address"), m_address->text() },
+        { QStringLiteral("city"), m_city->text() },
+        { QStringLiteral("country"), m_country->text().trimmed() },
+        { QStringLiteral("latitude"), m_latitude->value() },
+        { QStringLiteral("longitude"), m_longitude->value() },
+        { QStringLiteral("max_guests"), m_maxGuests->value() },
+        { QStringLiteral("bedrooms"), m_bedrooms->value() },
+        { QStringLiteral("beds"), m_beds->value() },
+        { QStringLiteral("bathrooms"), m_bathrooms->value() },
+        { QStringLiteral("amenities"), amenities },
+        { QStringLiteral("nightly_price"), minorUnits(m_nightlyPrice->value()) },
+        { QStringLiteral("cleaning_fee"), minorUnits(m_cleaningFee->value()) },
+        { QStringLiteral("currency"), m_currency->text().trimmed() },
+        { QStringLiteral("weekly_discount_pct"), m_weeklyDiscount->value() },
+        { QStringLiteral("monthly_discount_pct"), m_monthlyDiscount->value() },
+        { QStringLiteral("min_nights"), m_minNights->value() },
+        { QStringLiteral("max_nights"), m_maxNights->value() },
+        { QStringLiteral("instant_book"), m_instantBook->isChecked() },
+        { QStringLiteral("cancellation_policy"), m_cancellationPolicy->currentData().toString() },
+        { QStringLiteral("status"), m_status->currentData().toString() },
     };
 }
 

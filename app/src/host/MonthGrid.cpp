@@ -5,7 +5,6 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
-
 #include <algorithm>
 
 namespace roost::app {
@@ -30,9 +29,8 @@ const MonthGrid::Claim* covering(const QList<MonthGrid::Claim>& claims, const QD
     for (const MonthGrid::Claim& c : claims) {
         if (c.first <= day && day < c.end) {
             const bool occupying = c.status.isEmpty() || c.status == QLatin1String("confirmed")
-                                   || c.status == QLatin1String("awaiting_host")
-                                   || c.status == QLatin1String("pending_payment")
-                                   || c.status == QLatin1String("completed");
+                || c.status == QLatin1String("awaiting_host") || c.status == QLatin1String("pending_payment")
+                || c.status == QLatin1String("completed");
             // A cancelled booking and a later confirmed one may share a night: the live one wins.
             if (occupying)
                 return &c;
@@ -45,7 +43,8 @@ const MonthGrid::Claim* covering(const QList<MonthGrid::Claim>& claims, const QD
 
 } // namespace
 
-MonthGrid::MonthGrid(QWidget* parent) : QWidget(parent)
+MonthGrid::MonthGrid(QWidget* parent)
+    : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
     setMonth(QDate::currentDate());
@@ -54,7 +53,7 @@ MonthGrid::MonthGrid(QWidget* parent) : QWidget(parent)
 
 QSize MonthGrid::sizeHint() const
 {
-    return {7 * 90, kHeaderHeight + kWeeks * 64};
+    return { 7 * 90, kHeaderHeight + kWeeks * 64 };
 }
 
 void MonthGrid::setMonth(const QDate& anyDayOfMonth)
@@ -108,7 +107,7 @@ QRect MonthGrid::cellRect(const QDate& day) const
         return {};
     const int w = width() / 7;
     const int h = (height() - kHeaderHeight) / kWeeks;
-    return {int(index % 7) * w, kHeaderHeight + int(index / 7) * h, w, h};
+    return { int(index % 7) * w, kHeaderHeight + int(index / 7) * h, w, h };
 }
 
 QDate MonthGrid::dayAt(const QPoint& point) const
@@ -202,17 +201,27 @@ void MonthGrid::keyPressEvent(QKeyEvent* event)
 {
     const bool extend = event->modifiers() & Qt::ShiftModifier;
     switch (event->key()) {
-    case Qt::Key_Left: moveCursor(-1, extend); break;
-    case Qt::Key_Right: moveCursor(1, extend); break;
-    case Qt::Key_Up: moveCursor(-7, extend); break;
-    case Qt::Key_Down: moveCursor(7, extend); break;
+    case Qt::Key_Left:
+        moveCursor(-1, extend);
+        break;
+    case Qt::Key_Right:
+        moveCursor(1, extend);
+        break;
+    case Qt::Key_Up:
+        moveCursor(-7, extend);
+        break;
+    case Qt::Key_Down:
+        moveCursor(7, extend);
+        break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (const Claim* booking = m_cursor.isValid() ? bookingOn(m_cursor) : nullptr)
             Q_EMIT bookingClicked(booking->id);
         break;
-    default: QWidget::keyPressEvent(event); return;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }

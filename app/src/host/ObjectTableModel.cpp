@@ -4,9 +4,9 @@
 namespace roost::app {
 
 ObjectTableModel::ObjectTableModel(QList<Column> columns, QObject* parent)
-    : QAbstractTableModel(parent), m_columns(std::move(columns))
-{
-}
+    : QAbstractTableModel(parent)
+    , m_columns(std::move(columns))
+{ }
 
 void ObjectTableModel::setObjects(QList<client::LocalObject> objects)
 {

@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QList>
-
 #include <functional>
 
 namespace roost::app {

@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace roost::app {
@@ -40,20 +39,14 @@ QString PayoutCsv::decimalAmount(qint64 minorUnits, const QString& currency)
 QString PayoutCsv::toCsv(const QList<QJsonObject>& payouts, const QHash<QString, QString>& titles)
 {
     static const QString kEnd = QStringLiteral("\r\n");
-    QString out = QStringLiteral("payout_id,booking_id,listing_id,listing,amount,currency,status,release_at,created_at")
-                  + kEnd;
+    QString out
+        = QStringLiteral("payout_id,booking_id,listing_id,listing,amount,currency,status,release_at,created_at") + kEnd;
     for (const QJsonObject& p : payouts) {
         const auto text = [&p](const char* key) { return p.value(QLatin1String(key)).toString(); };
         const QString currency = text("currency");
-        const QStringList fields{text("id"),
-                                 text("booking_id"),
-                                 text("listing_id"),
-                                 titles.value(text("listing_id")),
-                                 decimalAmount(p.value(QStringLiteral("amount")).toInteger(), currency),
-                                 currency,
-                                 text("status"),
-                                 text("release_at"),
-                                 text("created_at")};
+        const QStringList fields { text("id"), text("booking_id"), text("listing_id"), titles.value(text("listing_id")),
+            decimalAmount(p.value(QStringLiteral("amount")).toInteger(), currency), currency, text("status"),
+            text("release_at"), text("created_at") };
         QStringList quoted;
         for (const QString& f : fields)
             quoted.append(field(f));

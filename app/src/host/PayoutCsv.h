@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QIODevice>
 #include <QJsonObject>
-#include <QHash>
 #include <QList>
 #include <QString>
 

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/PhotoEditor.h"
 
-#include "common/AppContext.h"
-#include "common/PhotoCache.h"
-
 #include "LocalStore.h"
 #include "SyncEngine.h"
+#include "common/AppContext.h"
+#include "common/PhotoCache.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -26,7 +25,8 @@ namespace roost::app {
 namespace {
 
 // What the server accepts (API.md, photos); anything else would be refused with 415 anyway.
-const QStringList kImageTypes{QStringLiteral("image/jpeg"), QStringLiteral("image/png"), QStringLiteral("image/webp")};
+const QStringList kImageTypes { QStringLiteral("image/jpeg"), QStringLiteral("image/png"),
+    QStringLiteral("image/webp") };
 
 QString imageType(const QString& path)
 {
@@ -35,7 +35,9 @@ QString imageType(const QString& path)
 
 } // namespace
 
-PhotoEditor::PhotoEditor(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+PhotoEditor::PhotoEditor(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setAcceptDrops(true);
     auto* note = new QLabel(tr("Photos are kept on the server: adding, removing and reordering them needs a "
@@ -57,14 +59,14 @@ PhotoEditor::PhotoEditor(AppContext& context, QWidget* parent) : QWidget(parent)
     m_up->setObjectName(QStringLiteral("photoUpButton"));
     m_down = new QPushButton(tr("Move do&wn"));
     m_down->setObjectName(QStringLiteral("photoDownButton"));
-    for (QPushButton* button : {m_add, m_remove, m_up, m_down})
+    for (QPushButton* button : { m_add, m_remove, m_up, m_down })
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("photoStatus"));
     m_status->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* button : {m_add, m_remove, m_up, m_down})
+    for (QPushButton* button : { m_add, m_remove, m_up, m_down })
         buttons->addWidget(button);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -82,11 +84,10 @@ PhotoEditor::PhotoEditor(AppContext& context, QWidget* parent) : QWidget(parent)
     // A drag within the list has already moved the item: only the server is left to tell.
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &PhotoEditor::sendOrder);
     connect(&m_context.engine(), &client::SyncEngine::cacheChanged, this, &PhotoEditor::reload);
-    connect(&m_context.photos(), &PhotoCache::loaded, this,
-            [this](const QString& photoId, PhotoCache::Size size) {
-                if (size == PhotoCache::Size::Thumbnail)
-                    showPhotoIcon(photoId);
-            });
+    connect(&m_context.photos(), &PhotoCache::loaded, this, [this](const QString& photoId, PhotoCache::Size size) {
+        if (size == PhotoCache::Size::Thumbnail)
+            showPhotoIcon(photoId);
+    });
     reload();
 }
 
@@ -102,7 +103,8 @@ void PhotoEditor::reload()
     // brings the server's answer.
     if (m_busy)
         return;
-    const auto listing = m_listingId.isEmpty() ? std::nullopt : m_context.store().object(QStringLiteral("listing"), m_listingId);
+    const auto listing
+        = m_listingId.isEmpty() ? std::nullopt : m_context.store().object(QStringLiteral("listing"), m_listingId);
     m_onServer = listing && !listing->deleted && listing->version > 0;
     const QString current = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
     m_list->clear();
@@ -111,7 +113,8 @@ void PhotoEditor::reload()
             const QJsonObject photo = value.toObject();
             const QString id = photo.value(QStringLiteral("id")).toString();
             const QString caption = photo.value(QStringLiteral("caption")).toString();
-            auto* item = new QListWidgetItem(caption.isEmpty() ? tr("Photo %1").arg(m_list->count() + 1) : caption, m_list);
+            auto* item
+                = new QListWidgetItem(caption.isEmpty() ? tr("Photo %1").arg(m_list->count() + 1) : caption, m_list);
             item->setData(Qt::UserRole, id);
             item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
             showPhotoIcon(id);
@@ -157,8 +160,8 @@ QStringList PhotoEditor::photoIds() const
 
 void PhotoEditor::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add photos"), {},
-                                                            tr("Images (*.jpg *.jpeg *.png *.webp)"));
+    const QStringList files
+        = QFileDialog::getOpenFileNames(this, tr("Add photos"), {}, tr("Images (*.jpg *.jpeg *.png *.webp)"));
     for (const QString& file : files)
         addPhotoFile(file);
 }
@@ -219,7 +222,7 @@ void PhotoEditor::sendOrder()
     client::ApiRequest request;
     request.method = "PUT";
     request.path = QStringLiteral("/listings/%1/photos/order").arg(m_listingId);
-    request.json = QJsonObject{{QStringLiteral("photo_ids"), QJsonArray::fromStringList(photoIds())}};
+    request.json = QJsonObject { { QStringLiteral("photo_ids"), QJsonArray::fromStringList(photoIds()) } };
     setBusy(true);
     m_status->setText(tr("Saving the order…"));
     m_context.engine().call(request, this, [this](const client::ApiResult& r) { finished(r, tr("Order saved.")); });

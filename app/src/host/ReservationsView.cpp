@@ -1,24 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/ReservationsView.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "common/Format.h"
 #include "host/HostText.h"
 #include "host/ObjectTableModel.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
-
+#include "host/ObjectTableView.h"
 #include "roost/Booking.h"
 #include "roost/Date.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableView>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace roost::app {
@@ -40,42 +36,44 @@ QDate dateOf(const client::LocalObject& o, const char* key)
 QString total(const client::LocalObject& o)
 {
     const QJsonObject price = o.data.value(QStringLiteral("price")).toObject();
-    return formatMoney(price.value(QStringLiteral("total")).toInteger(), price.value(QStringLiteral("currency")).toString());
+    return formatMoney(
+        price.value(QStringLiteral("total")).toInteger(), price.value(QStringLiteral("currency")).toString());
 }
 
 } // namespace
 
-ReservationsView::ReservationsView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+ReservationsView::ReservationsView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("reservationsView"));
-    const auto guest = [this](const client::LocalObject& o) { return userName(m_context.store(), field(o, "guest_id")); };
-    const auto listing = [this](const client::LocalObject& o) { return listingTitle(field(o, "listing_id")); };
-    const auto stay = [](const client::LocalObject& o) { return formatStay(dateOf(o, "check_in"), dateOf(o, "check_out")); };
+    const auto guest
+        = [this](const client::LocalObject& o) { return userName(m_context.store(), field(o, "guest_id")); };
+    const auto listing
+        = [this](const client::LocalObject& o) { return listingTitle(m_context.store(), field(o, "listing_id")); };
+    const auto stay
+        = [](const client::LocalObject& o) { return formatStay(dateOf(o, "check_in"), dateOf(o, "check_out")); };
     const auto guests = [](const client::LocalObject& o) { return o.data.value(QStringLiteral("guests")).toInt(); };
     const auto sync = [](const client::LocalObject& o) { return syncStateLabel(o.state); };
 
-    m_requests = new ObjectTableModel({{tr("Guest"), guest},
-                                       {tr("Listing"), listing},
-                                       {tr("Dates"), stay},
-                                       {tr("Guests"), guests},
-                                       {tr("Total"), total},
-                                       {tr("Time left to answer"), [this](const client::LocalObject& o) { return timeLeft(o); }},
-                                       {tr("Sync"), sync}},
-                                      this);
-    m_upcoming = new ObjectTableModel(
-        {{tr("Guest"), guest}, {tr("Listing"), listing}, {tr("Dates"), stay}, {tr("Guests"), guests}, {tr("Total"), total}},
+    m_requests = new ObjectTableModel(
+        { { tr("Guest"), guest }, { tr("Listing"), listing }, { tr("Dates"), stay }, { tr("Guests"), guests },
+            { tr("Total"), total },
+            { tr("Time left to answer"), [this](const client::LocalObject& o) { return timeLeft(o); } },
+            { tr("Sync"), sync } },
+        this);
+    m_upcoming = new ObjectTableModel({ { tr("Guest"), guest }, { tr("Listing"), listing }, { tr("Dates"), stay },
+                                          { tr("Guests"), guests }, { tr("Total"), total } },
         this);
     m_cancellations = new ObjectTableModel(
-        {{tr("Guest"), guest},
-         {tr("Listing"), listing},
-         {tr("Dates"), stay},
-         {tr("Reason"), [](const client::LocalObject& o) { return field(o, "cancel_reason"); }},
-         {tr("Refund"),
-          [](const client::LocalObject& o) {
-              const QJsonObject price = o.data.value(QStringLiteral("price")).toObject();
-              return formatMoney(o.data.value(QStringLiteral("refund_amount")).toInteger(),
-                                 price.value(QStringLiteral("currency")).toString());
-          }}},
+        { { tr("Guest"), guest }, { tr("Listing"), listing }, { tr("Dates"), stay },
+            { tr("Reason"), [](const client::LocalObject& o) { return field(o, "cancel_reason"); } },
+            { tr("Refund"),
+                [](const client::LocalObject& o) {
+                    const QJsonObject price = o.data.value(QStringLiteral("price")).toObject();
+                    return formatMoney(o.data.value(QStringLiteral("refund_amount")).toInteger(),
+                        price.value(QStringLiteral("currency")).toString());
+                } } },
         this);
 
     m_accept = new QPushButton(tr("&Accept"));
@@ -106,35 +104,21 @@ ReservationsView::ReservationsView(AppContext& context, QWidget* parent) : QWidg
     connect(m_accept, &QPushButton::clicked, this, [this] { answer(true); });
     connect(m_decline, &QPushButton::clicked, this, [this] { answer(false); });
     connect(m_requestTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &ReservationsView::updateButtons);
+        &ReservationsView::updateButtons);
     connect(&m_context.engine(), &client::SyncEngine::cacheChanged, this, &ReservationsView::reload);
     connect(&m_tick, &QTimer::timeout, this, &ReservationsView::reload);
     m_tick.start(kTickMs);
     reload();
 }
 
-QTableView* ReservationsView::table(ObjectTableModel* model, const QString& name, const QString& accessibleName)
+ObjectTableView* ReservationsView::table(ObjectTableModel* model, const QString& name, const QString& accessibleName)
 {
-    auto* view = new QTableView;
-    view->setObjectName(name);
-    view->setAccessibleName(accessibleName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->hide();
+    auto* view = new ObjectTableView(model, name, accessibleName);
     // Double-click or Enter on a booking asks the main window to show it.
     connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT m_context.bookingRequested(index.data(ObjectTableModel::IdRole).toString());
     });
     return view;
-}
-
-QString ReservationsView::listingTitle(const QString& listingId) const
-{
-    const auto listing = m_context.store().object(QStringLiteral("listing"), listingId);
-    return listing ? listing->data.value(QStringLiteral("title")).toString() : QString();
 }
 
 QDateTime ReservationsView::respondBy(const client::LocalObject& booking)
@@ -181,24 +165,20 @@ void ReservationsView::reload()
         return field(a, "check_in") < field(b, "check_in");
     };
     // Requests by deadline: the one that expires first is the one to answer first.
-    std::sort(requests.begin(), requests.end(), [](const client::LocalObject& a, const client::LocalObject& b) {
-        return respondBy(a) < respondBy(b);
-    });
+    std::sort(requests.begin(), requests.end(),
+        [](const client::LocalObject& a, const client::LocalObject& b) { return respondBy(a) < respondBy(b); });
     std::sort(upcoming.begin(), upcoming.end(), byCheckIn);
     std::sort(cancellations.begin(), cancellations.end(), byCheckIn);
     m_requests->setObjects(requests);
     m_upcoming->setObjects(upcoming);
     m_cancellations->setObjects(cancellations);
-    const int row = m_requests->rowOf(selected);
-    if (row >= 0)
-        m_requestTable->selectRow(row);
+    m_requestTable->selectId(selected);
     updateButtons();
 }
 
 QString ReservationsView::selectedRequest() const
 {
-    const QModelIndexList rows = m_requestTable ? m_requestTable->selectionModel()->selectedRows() : QModelIndexList();
-    return rows.isEmpty() ? QString() : rows.first().data(ObjectTableModel::IdRole).toString();
+    return m_requestTable ? m_requestTable->selectedId() : QString();
 }
 
 void ReservationsView::updateButtons()

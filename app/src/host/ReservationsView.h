@@ -7,7 +7,6 @@
 
 class QLabel;
 class QPushButton;
-class QTableView;
 
 namespace roost::client {
 struct LocalObject;
@@ -17,6 +16,7 @@ namespace roost::app {
 
 class AppContext;
 class ObjectTableModel;
+class ObjectTableView;
 
 /// The host's bookings: requests to book waiting for an answer (with the time left to give it),
 /// upcoming confirmed stays, and cancellations with their reasons.
@@ -40,14 +40,13 @@ private:
     void answer(bool accept);
     QString selectedRequest() const;
     QString timeLeft(const client::LocalObject& booking) const;
-    QString listingTitle(const QString& listingId) const;
-    QTableView* table(ObjectTableModel* model, const QString& name, const QString& accessibleName);
+    ObjectTableView* table(ObjectTableModel* model, const QString& name, const QString& accessibleName);
 
     AppContext& m_context;
     ObjectTableModel* m_requests = nullptr;
     ObjectTableModel* m_upcoming = nullptr;
     ObjectTableModel* m_cancellations = nullptr;
-    QTableView* m_requestTable = nullptr;
+    ObjectTableView* m_requestTable = nullptr;
     QPushButton* m_accept = nullptr;
     QPushButton* m_decline = nullptr;
     QLabel* m_message = nullptr;
