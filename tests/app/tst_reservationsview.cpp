@@ -20,11 +20,8 @@ class TestReservationsView : public QObject
     Q_OBJECT
 
 private:
-    ApiFixture m_world.api;
-    QTemporaryDir m_world.dir;
-    TestUser m_world.host;
+    HostWorld m_world;
     TestUser m_guest;
-    HostApp m_world.app;
     QString m_listingId;
     std::unique_ptr<BookingApi> m_bookings;
     int m_week = 0;

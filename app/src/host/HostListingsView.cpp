@@ -126,6 +126,11 @@ void HostListingsView::updateButtons()
     m_unpublish->setEnabled(any && status == QLatin1String("listed"));
 }
 
+ListingEditor* HostListingsView::editor() const
+{
+    return m_editor;
+}
+
 void HostListingsView::openEditor(const QString& listingId)
 {
     if (m_editor)

@@ -25,7 +25,7 @@ public:
 
     ObjectTableModel* model() const { return m_model; }
     /// The editor open now, if any.
-    ListingEditor* editor() const { return m_editor; }
+    ListingEditor* editor() const;
     /// The selected listing's id (empty when none).
     QString selectedId() const;
     void selectListing(const QString& id);
