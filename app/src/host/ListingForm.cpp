@@ -124,10 +124,10 @@ ListingForm::ListingForm(QWidget* parent)
     m_currency->setPlaceholderText(tr("ISO code, e.g. EUR"));
     addRow(tr("C&urrency"), QStringLiteral("currency"), m_currency);
     m_weeklyDiscount = countBox(QStringLiteral("weeklyDiscountSpin"), 100);
-    m_weeklyDiscount->setSuffix(QStringLiteral(" %"));
+    m_weeklyDiscount->setSuffix(tr(" %"));
     addRow(tr("&Weekly discount"), QStringLiteral("weekly_discount_pct"), m_weeklyDiscount);
     m_monthlyDiscount = countBox(QStringLiteral("monthlyDiscountSpin"), 100);
-    m_monthlyDiscount->setSuffix(QStringLiteral(" %"));
+    m_monthlyDiscount->setSuffix(tr(" %"));
     addRow(tr("Mont&hly discount"), QStringLiteral("monthly_discount_pct"), m_monthlyDiscount);
     m_minNights = countBox(QStringLiteral("minNightsSpin"), kCountLimit);
     addRow(tr("Mi&nimum nights"), QStringLiteral("min_nights"), m_minNights);

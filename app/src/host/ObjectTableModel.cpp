@@ -48,6 +48,9 @@ QVariant ObjectTableModel::data(const QModelIndex& index, int role) const
         return object.id;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
         return m_columns[index.column()].display(object);
+    // Why the server refused or conflicted with a local change, wherever the row is pointed at.
+    if (role == Qt::ToolTipRole && object.state != client::SyncState::Synced && !object.error.isEmpty())
+        return object.error;
     return {};
 }
 
