@@ -11,12 +11,16 @@
 #include "host/PhotoEditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -32,6 +36,20 @@ void setText(QWidget* form, const char* name, const QString& text)
     QVERIFY2(edit, name);
     edit->clear();
     QTest::keyClicks(edit, text);
+}
+
+/// Every required field of a listing, as a user types them.
+void fillGoodListing(QWidget* form, const QString& title)
+{
+    setText(form, "titleEdit", title);
+    setText(form, "cityEdit", QStringLiteral("Lisbon"));
+    setText(form, "countryEdit", QStringLiteral("PT"));
+    setText(form, "currencyEdit", QStringLiteral("EUR"));
+    child<QDoubleSpinBox>(form, "latitudeSpin")->setValue(38.72);
+    child<QDoubleSpinBox>(form, "longitudeSpin")->setValue(-9.14);
+    child<QSpinBox>(form, "maxGuestsSpin")->setValue(3);
+    child<QDoubleSpinBox>(form, "nightlyPriceSpin")->setValue(85.5);
+    child<QSpinBox>(form, "maxNightsSpin")->setValue(30);
 }
 
 } // namespace
@@ -110,15 +128,7 @@ private slots:
         ListingEditor* editor = view.editor();
         QVERIFY(editor);
         QWidget* form = editor->form();
-        setText(form, "titleEdit", QStringLiteral("Sea view flat"));
-        setText(form, "cityEdit", QStringLiteral("Lisbon"));
-        setText(form, "countryEdit", QStringLiteral("PT"));
-        setText(form, "currencyEdit", QStringLiteral("EUR"));
-        child<QDoubleSpinBox>(form, "latitudeSpin")->setValue(38.72);
-        child<QDoubleSpinBox>(form, "longitudeSpin")->setValue(-9.14);
-        child<QSpinBox>(form, "maxGuestsSpin")->setValue(3);
-        child<QDoubleSpinBox>(form, "nightlyPriceSpin")->setValue(85.5);
-        child<QSpinBox>(form, "maxNightsSpin")->setValue(30);
+        fillGoodListing(form, QStringLiteral("Sea view flat"));
         QTest::mouseClick(child<QPushButton>(editor, "saveListingButton"), Qt::LeftButton);
         QCOMPARE(editor->form()->markedFields(), QStringList());
 
@@ -150,22 +160,33 @@ private slots:
 
     void photosAddReorderRemoveAndReachAGuest()
     {
-        const QJsonObject created = m_world.api.createListing(m_world.host,
-            { { QStringLiteral("status"), QStringLiteral("listed") },
-                { QStringLiteral("title"), QStringLiteral("Photo flat") } });
-        const QString id = created.value(QStringLiteral("id")).toString();
-        QVERIFY(m_world.app.client.sync());
-        ListingEditor editor(*m_world.app.context, id);
+        // A new listed listing, made in the editor: photos wait until it has reached the server.
+        ListingEditor editor(*m_world.app.context, {});
         editor.show();
+        fillGoodListing(editor.form(), QStringLiteral("Photo flat"));
+        auto* status = child<QComboBox>(editor.form(), "statusCombo");
+        status->setCurrentIndex(status->findData(QStringLiteral("listed")));
+        QTest::mouseClick(child<QPushButton>(&editor, "saveListingButton"), Qt::LeftButton);
+        const QString id = editor.listingId();
+        QVERIFY(!id.isEmpty());
         PhotoEditor* photos = editor.photos();
-        QVERIFY(child<QPushButton>(photos, "addPhotoButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(photos, "addPhotoButton")->isEnabled());
+        QVERIFY(m_world.app.client.sync());
+        QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(photos, "addPhotoButton")->isEnabled(), kTimeout);
 
         const QString red = pngFile("red.png", qRgb(200, 0, 0));
         const QString blue = pngFile("blue.png", qRgb(0, 0, 200));
         QVERIFY(!red.isEmpty() && !blue.isEmpty());
         photos->addPhotoFile(red);
         QTRY_VERIFY_WITH_TIMEOUT(!photos->isBusy() && photos->photoIds().size() == 1, kTimeout);
-        photos->addPhotoFile(blue);
+        // The second one is dropped on the editor, as from a file manager.
+        QMimeData files;
+        files.setUrls({ QUrl::fromLocalFile(blue) });
+        QDragEnterEvent enter(QPoint(4, 4), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(photos, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(4, 4), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(photos, &drop);
         QTRY_VERIFY_WITH_TIMEOUT(!photos->isBusy() && photos->photoIds().size() == 2, kTimeout);
         const QStringList uploaded = photos->photoIds();
         QCOMPARE(serverPhotoIds(id), uploaded);
