@@ -77,6 +77,12 @@ HostCalendarView::HostCalendarView(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_grid, 1);
+    // The grid's colours (MonthGrid), in words.
+    auto* legend = new QLabel(tr("Green: confirmed or completed stay · Orange: awaiting payment or your answer · "
+                                 "Light grey: cancelled, declined or expired · Slate: blocked by you"));
+    legend->setObjectName(QStringLiteral("calendarLegend"));
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
     layout->addLayout(actions);
     layout->addWidget(m_details);
     layout->addWidget(m_message);
