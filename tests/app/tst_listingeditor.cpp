@@ -220,6 +220,28 @@ private slots:
         QCOMPARE(guestPhotos.first().toObject().value(QStringLiteral("id")).toString(), uploaded[0]);
     }
 
+    void photosSayWhenTheServerIsOutOfReach()
+    {
+        const QString id = m_world.api.createListing(m_world.host).value(QStringLiteral("id")).toString();
+        // A second installation of the host that has synced once, then lost the server.
+        HostApp offline;
+        QVERIFY(offline.start(
+            m_world.api.server().baseUrl(), m_world.dir.filePath(QStringLiteral("offline.sqlite")), m_world.host));
+        QVERIFY(offline.client.startEngine(urlOfPort(closedPort())));
+        offline.context = std::make_unique<app::AppContext>(*offline.client.engine, *offline.photos, offline.clock);
+
+        ListingEditor editor(*offline.context, id);
+        editor.show();
+        PhotoEditor* photos = editor.photos();
+        QSignalSpy changed(photos, &PhotoEditor::photosChanged);
+        photos->addPhotoFile(pngFile("green.png", qRgb(0, 160, 0)));
+        QVERIFY(changed.wait(kTimeout));
+        QCOMPARE(changed.first().first().toBool(), false);
+        const QString message = child<QLabel>(photos, "photoStatus")->text();
+        QVERIFY2(message.contains(QStringLiteral("cannot be reached")), qPrintable(message));
+        QVERIFY(serverPhotoIds(id).isEmpty());
+    }
+
     void photosNeedTheListingOnTheServer()
     {
         ListingEditor editor(*m_world.app.context, {});
