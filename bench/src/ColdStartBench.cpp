@@ -109,7 +109,7 @@ int fill(const QString& path, int count)
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(store.lastError()));
         return 1;
     }
-    const QDateTime epoch(QDate(2025, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime epoch(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
     constexpr int kBatch = 5000; // one transaction per batch: a commit per row would take minutes
     for (int first = 0; first < count; first += kBatch) {
         client::LocalStore::Transaction transaction(store);

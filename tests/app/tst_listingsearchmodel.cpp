@@ -51,7 +51,7 @@ QJsonObject listing(int i)
             {QStringLiteral("instant_book"), i % 2 == 1},
             {QStringLiteral("rating_avg"), i % 10 == 0 ? QJsonValue() : QJsonValue(3.0 + (i % 20) / 10.0)},
             {QStringLiteral("rating_count"), i % 10 == 0 ? 0 : i % 13},
-            {QStringLiteral("created_at"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC).addSecs(60 * i).toString(Qt::ISODate)},
+            {QStringLiteral("created_at"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * i).toString(Qt::ISODate)},
             {QStringLiteral("min_nights"), 1},
             {QStringLiteral("max_nights"), i % 8 == 2 ? 3 : 365},
             {QStringLiteral("photos"), QJsonArray()}};
@@ -117,10 +117,38 @@ private slots:
         QVERIFY(transaction.commit());
     }
 
+    void passesTheModelTester()
+    {
+        // A tester made anew after each reset: Qt 6.4's runs its checks (which fetch every page)
+        // from modelReset before it has marked the reset finished, so a model whose fetchMore
+        // inserts rows would fail it on any reset. Made afterwards, it checks the model's state
+        // and every page insertion in full.
+        ListingSearchModel model(*m_store, nullptr);
+        ListingQuery query;
+        query.text = QStringLiteral("Porto");
+        model.setQuery(query);
+        {
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            fetchAll(model);
+            QCOMPARE(model.rowCount(), expected([](int i) { return i % 4 == 1; }));
+        }
+        query.text.clear();
+        query.sort = ListingQuery::Sort::Rating;
+        model.setQuery(query);
+        {
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            fetchAll(model);
+            QCOMPARE(model.rowCount(), expected([](int) { return true; }));
+        }
+        model.reload();
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), expected([](int) { return true; }));
+    }
+
     void loadsLazilyAPageAtATime()
     {
         ListingSearchModel model(*m_store, nullptr);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ListingQuery query;
         query.sort = ListingQuery::Sort::PriceAscending;
         model.setQuery(query);
@@ -243,8 +271,8 @@ private slots:
 
     void reloadKeepsTheLoadedRowsAndSeesChanges()
     {
+        // No tester here: it fetches every page itself, and this counts the pages a view asked for.
         ListingSearchModel model(*m_store, nullptr);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         ListingQuery query;
         query.sort = ListingQuery::Sort::PriceAscending;
         model.setQuery(query);

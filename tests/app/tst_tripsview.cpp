@@ -27,8 +27,8 @@ constexpr int kTimeout = 30'000;
 QDialog* openDialog(QWidget* root, const char* name)
 {
     QDialog* dialog = nullptr;
-    QTest::qWaitFor([&] { return (dialog = child<QDialog>(root, name)) && dialog->isVisible(); }, kTimeout);
-    return dialog;
+    const bool shown = QTest::qWaitFor([&] { return (dialog = child<QDialog>(root, name)) && dialog->isVisible(); }, kTimeout);
+    return shown ? dialog : nullptr;
 }
 
 } // namespace

@@ -186,44 +186,45 @@ void BookingPanel::showBookingState()
     const auto booking = m_context.store().object(QStringLiteral("booking"), m_bookingId);
     if (!booking)
         return;
-    const bool instant = m_listing.value(QStringLiteral("instant_book")).toBool();
     const QString status = booking->data.value(QStringLiteral("status")).toString();
-    m_payment->hide();
-    if (booking->state == client::SyncState::Rejected) {
-        m_status->setText(tr("The booking was refused: %1").arg(booking->error));
-        m_bookingId.clear();
-        updateQuote();
-        return;
-    }
-    if (booking->state != client::SyncState::Synced || status.isEmpty()) {
-        m_status->setText(tr("Booking saved. It is sent to the server at the next sync; payment follows once you are "
-                             "online."));
-        return;
-    }
-    if (status == QLatin1String("pending_payment")) {
-        if (m_awaitingPaymentSync) {
-            m_status->setText(tr("Payment received. Updating the booking…"));
-            return;
-        }
-        const auto held = parseTimestamp(booking->data.value(QStringLiteral("hold_expires_at")).toString());
-        m_status->setText(held ? tr("Your dates are held until %1. Pay to finish.")
-                                     .arg(QLocale().toString(held->toLocalTime(), QLocale::ShortFormat))
-                               : tr("Pay to finish the booking."));
+    const bool payable = booking->state == client::SyncState::Synced && status == QLatin1String("pending_payment")
+                         && !m_awaitingPaymentSync;
+    if (payable)
         m_payment->setBooking(m_bookingId);
-        m_payment->show();
-        return;
+    // Only ever shown or hidden when that changes: a sync while the card is typed keeps the focus.
+    m_payment->setVisible(payable);
+    m_status->setText(statusText(*booking));
+    if (booking->state == client::SyncState::Rejected) {
+        m_bookingId.clear(); // the dates can be changed and booked again
+        updateQuote();
+    }
+}
+
+QString BookingPanel::statusText(const client::LocalObject& booking)
+{
+    const QString status = booking.data.value(QStringLiteral("status")).toString();
+    if (booking.state == client::SyncState::Rejected)
+        return tr("The booking was refused: %1").arg(booking.error);
+    if (booking.state != client::SyncState::Synced || status.isEmpty())
+        return tr("Booking saved. It is sent to the server at the next sync; payment follows once you are online.");
+    if (status == QLatin1String("pending_payment")) {
+        if (m_awaitingPaymentSync)
+            return tr("Payment received. Updating the booking…");
+        const auto held = parseTimestamp(booking.data.value(QStringLiteral("hold_expires_at")).toString());
+        return held ? tr("Your dates are held until %1. Pay to finish.")
+                          .arg(QLocale().toString(held->toLocalTime(), QLocale::ShortFormat))
+                    : tr("Pay to finish the booking.");
     }
     m_awaitingPaymentSync = false;
     if (status == QLatin1String("confirmed"))
-        m_status->setText(tr("Confirmed! Your trip is in Trips."));
-    else if (status == QLatin1String("awaiting_host"))
-        m_status->setText(tr("Request sent: waiting for the host's answer (24 h)."));
-    else if (status == QLatin1String("declined"))
-        m_status->setText(instant ? tr("The booking was declined.") : tr("The host declined the request."));
-    else if (status == QLatin1String("expired"))
-        m_status->setText(tr("The hold expired before the payment."));
-    else
-        m_status->setText(tr("Booking %1.").arg(status));
+        return tr("Confirmed! Your trip is in Trips.");
+    if (status == QLatin1String("awaiting_host"))
+        return tr("Request sent: waiting for the host's answer (24 h).");
+    if (status == QLatin1String("declined"))
+        return tr("The booking was declined.");
+    if (status == QLatin1String("expired"))
+        return tr("The hold expired before the payment.");
+    return tr("Booking %1.").arg(status);
 }
 
 } // namespace roost::app

@@ -13,6 +13,10 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
+namespace roost::client {
+struct LocalObject;
+}
+
 namespace roost::app {
 
 class AppContext;
@@ -45,6 +49,7 @@ private:
     void book();
     void paid();
     void showBookingState();
+    QString statusText(const client::LocalObject& booking);
 
     AppContext& m_context;
     AvailabilityCalendar& m_calendar;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/ListingSearch.h"
 
+#include "LocalSchema.h"
 #include "LocalStore.h"
 
 #include "roost/Date.h"
@@ -26,18 +27,25 @@ QString containsPattern(QString word)
     return QLatin1Char('%') + word + QLatin1Char('%');
 }
 
+QString field(const char* key)
+{
+    return client::jsonField(QLatin1String(key));
+}
+
 QString orderBy(ListingQuery::Sort sort)
 {
     // Every order ends with id, as the server's does, so pages never repeat or skip a listing.
+    // The orders on the JSON are those of the cache's indexes (LocalSchema), so a page is read
+    // from an index, not sorted out of every listing.
     switch (sort) {
     case ListingQuery::Sort::PriceAscending: return QStringLiteral("nightly_price, id");
     case ListingQuery::Sort::PriceDescending: return QStringLiteral("nightly_price DESC, id");
     case ListingQuery::Sort::Rating:
-        return QStringLiteral("json_extract(data, '$.rating_avg') IS NULL, json_extract(data, '$.rating_avg') DESC,"
-                              " json_extract(data, '$.rating_count') DESC, id");
+        return QStringLiteral("%1 IS NULL, %1 DESC, %2 DESC, id").arg(field("rating_avg"), field("rating_count"));
     case ListingQuery::Sort::Newest: break;
     }
-    return QStringLiteral("json_extract(data, '$.created_at') DESC, id");
+    // Ties by id descending, so the listings_newest index is read backwards, never sorted.
+    return QStringLiteral("%1 DESC, id DESC").arg(field("created_at"));
 }
 
 } // namespace
@@ -53,8 +61,8 @@ QList<ListingHit> ListingSearch::page(const ListingQuery& query, int offset, int
     };
     for (const QString& word : query.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QString pattern = containsPattern(word);
-        add(QStringLiteral("(title LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\'"
-                           " OR json_extract(data, '$.description') LIKE ? ESCAPE '\\')"),
+        add(QStringLiteral("(title LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\' OR %1 LIKE ? ESCAPE '\\')")
+                .arg(field("description")),
             {pattern, pattern, pattern});
     }
     if (query.guests)
@@ -64,17 +72,16 @@ QList<ListingHit> ListingSearch::page(const ListingQuery& query, int offset, int
     if (query.maxPrice)
         add(QStringLiteral("nightly_price <= ?"), {*query.maxPrice});
     for (const QString& amenity : query.amenities)
-        add(QStringLiteral("EXISTS (SELECT 1 FROM json_each(data, '$.amenities') WHERE value = ?)"), {amenity});
+        add(QStringLiteral("EXISTS (SELECT 1 FROM json_each(%1) WHERE value = ?)").arg(field("amenities")), {amenity});
     if (!query.propertyType.isEmpty())
-        add(QStringLiteral("json_extract(data, '$.property_type') = ?"), {query.propertyType});
+        add(QStringLiteral("%1 = ?").arg(field("property_type")), {query.propertyType});
     if (query.instantBookOnly)
-        add(QStringLiteral("json_extract(data, '$.instant_book') = 1"), {});
+        add(QStringLiteral("%1 = 1").arg(field("instant_book")), {});
     if (query.checkIn && query.checkOut && *query.checkIn < *query.checkOut) {
         const QString in = dateToString(*query.checkIn);
         const QString out = dateToString(*query.checkOut);
         const qint64 nights = query.checkIn->daysTo(*query.checkOut);
-        add(QStringLiteral("json_extract(data, '$.min_nights') <= ? AND json_extract(data, '$.max_nights') >= ?"),
-            {nights, nights});
+        add(QStringLiteral("%1 <= ? AND %2 >= ?").arg(field("min_nights"), field("max_nights")), {nights, nights});
         // Offline the cache knows the hosts' blocks and this user's own bookings, but not other
         // guests' bookings (they are private to them and their host): a listing shown free here
         // may still be taken, which the server's answer to the booking then says. Date strings
