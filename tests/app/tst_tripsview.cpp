@@ -2,6 +2,7 @@
 // Trips against a real server: a confirmed stay's cancellation shows the refund the rules give
 // (a strict policy refunds half a week ahead) before confirming, then cancels on the server with
 // that refund; a booking waiting for its payment is paid from Trips.
+#include "BookingApi.h"
 #include "GuestAppFixture.h"
 
 #include "guest/TripsModel.h"
@@ -47,26 +48,14 @@ private:
     /// A booking of the guest over HTTP, `startIn` days ahead, optionally paid.
     QJsonObject book(int startIn, bool pay)
     {
-        const HttpReply booking = m_api.http().post(QStringLiteral("/api/v1/bookings"),
-                                                    {{QStringLiteral("listing_id"), m_listingId},
-                                                     {QStringLiteral("check_in"), dateFromToday(startIn)},
-                                                     {QStringLiteral("check_out"), dateFromToday(startIn + 3)},
-                                                     {QStringLiteral("guests"), 1}},
-                                                    m_guest.accessToken);
+        BookingApi api(m_api.http());
+        const HttpReply booking = api.book(m_guest, m_listingId, fromToday(startIn), fromToday(startIn + 3));
         if (booking.status != 201)
             return {};
         const QString id = booking.json().value(QStringLiteral("id")).toString();
-        if (pay) {
-            const HttpReply paid = m_api.http().post(QStringLiteral("/api/v1/bookings/%1/payments").arg(id),
-                                                     {{QStringLiteral("card_number"), QStringLiteral("4242424242424242")},
-                                                      {QStringLiteral("exp_month"), 12},
-                                                      {QStringLiteral("exp_year"), 2034},
-                                                      {QStringLiteral("cvc"), QStringLiteral("123")}},
-                                                     m_guest.accessToken, {{"Idempotency-Key", id.toLatin1()}});
-            if (paid.status != 201)
-                return {};
-        }
-        return m_api.http().get(QStringLiteral("/api/v1/bookings/") + id, m_guest.accessToken).json();
+        if (pay && api.pay(m_guest, id).status != 201)
+            return {};
+        return api.booking(m_guest, id);
     }
 
     static bool select(app::TripsView& view, const QString& bookingId)
