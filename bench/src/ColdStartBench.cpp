@@ -8,16 +8,13 @@
 // `measure` prints the time from the process's start (the kernel's start time, so loading the
 // binary and its libraries counts) to the first paint of ExploreView with results, and the
 // process's peak resident set size (VmHWM). Prints figures; asserts nothing.
-#include "guest/ExploreView.h"
-#include "guest/ListingSearchModel.h"
-
-#include "common/AppContext.h"
-#include "common/PhotoCache.h"
-
 #include "LocalStore.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
-
+#include "common/AppContext.h"
+#include "common/PhotoCache.h"
+#include "guest/ExploreView.h"
+#include "guest/ListingSearchModel.h"
 #include "roost/Clock.h"
 #include "roost/Id.h"
 
@@ -27,7 +24,6 @@
 #include <QJsonArray>
 #include <QListView>
 #include <QTimer>
-
 #include <cstdio>
 #include <ctime>
 #include <unistd.h>
@@ -51,7 +47,7 @@ double processStartSeconds()
 
 double bootSecondsNow()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_BOOTTIME, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
 }
@@ -70,35 +66,28 @@ QString statusField(const char* name)
 
 QJsonObject listing(int i, const QDateTime& epoch)
 {
-    static const QStringList cities{QStringLiteral("Lisbon"), QStringLiteral("Porto"), QStringLiteral("Berlin"),
-                                    QStringLiteral("Paris"), QStringLiteral("Rome"), QStringLiteral("Oslo")};
-    static const QStringList types{QStringLiteral("apartment"), QStringLiteral("house"), QStringLiteral("room"),
-                                   QStringLiteral("cabin")};
+    static const QStringList cities { QStringLiteral("Lisbon"), QStringLiteral("Porto"), QStringLiteral("Berlin"),
+        QStringLiteral("Paris"), QStringLiteral("Rome"), QStringLiteral("Oslo") };
+    static const QStringList types { QStringLiteral("apartment"), QStringLiteral("house"), QStringLiteral("room"),
+        QStringLiteral("cabin") };
     const QString id = idToString(newId());
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("host_id"), idToString(newId())},
-            {QStringLiteral("title"), QStringLiteral("Bright place no. %1").arg(i)},
-            {QStringLiteral("description"), QStringLiteral("A quiet home with a view, close to everything the city offers.")},
-            {QStringLiteral("property_type"), types.at(i % types.size())},
-            {QStringLiteral("city"), cities.at(i % cities.size())},
-            {QStringLiteral("country"), QStringLiteral("PT")},
-            {QStringLiteral("latitude"), 38.7},
-            {QStringLiteral("longitude"), -9.1},
-            {QStringLiteral("max_guests"), 1 + i % 8},
-            {QStringLiteral("amenities"), QJsonArray{QStringLiteral("wifi"), QStringLiteral("kitchen")}},
-            {QStringLiteral("nightly_price"), 4000 + (i * 37) % 30000},
-            {QStringLiteral("cleaning_fee"), 2500},
-            {QStringLiteral("currency"), QStringLiteral("EUR")},
-            {QStringLiteral("min_nights"), 1},
-            {QStringLiteral("max_nights"), 365},
-            {QStringLiteral("instant_book"), i % 3 == 0},
-            {QStringLiteral("cancellation_policy"), QStringLiteral("moderate")},
-            {QStringLiteral("status"), QStringLiteral("listed")},
-            {QStringLiteral("photos"), QJsonArray()},
-            {QStringLiteral("rating_avg"), i % 5 == 0 ? QJsonValue() : QJsonValue(3.5 + (i % 15) / 10.0)},
-            {QStringLiteral("rating_count"), i % 40},
-            {QStringLiteral("created_at"), epoch.addSecs(i).toString(Qt::ISODate)},
-            {QStringLiteral("version"), 1}};
+    return { { QStringLiteral("id"), id }, { QStringLiteral("host_id"), idToString(newId()) },
+        { QStringLiteral("title"), QStringLiteral("Bright place no. %1").arg(i) },
+        { QStringLiteral("description"),
+            QStringLiteral("A quiet home with a view, close to everything the city offers.") },
+        { QStringLiteral("property_type"), types.at(i % types.size()) },
+        { QStringLiteral("city"), cities.at(i % cities.size()) }, { QStringLiteral("country"), QStringLiteral("PT") },
+        { QStringLiteral("latitude"), 38.7 }, { QStringLiteral("longitude"), -9.1 },
+        { QStringLiteral("max_guests"), 1 + i % 8 },
+        { QStringLiteral("amenities"), QJsonArray { QStringLiteral("wifi"), QStringLiteral("kitchen") } },
+        { QStringLiteral("nightly_price"), 4000 + (i * 37) % 30000 }, { QStringLiteral("cleaning_fee"), 2500 },
+        { QStringLiteral("currency"), QStringLiteral("EUR") }, { QStringLiteral("min_nights"), 1 },
+        { QStringLiteral("max_nights"), 365 }, { QStringLiteral("instant_book"), i % 3 == 0 },
+        { QStringLiteral("cancellation_policy"), QStringLiteral("moderate") },
+        { QStringLiteral("status"), QStringLiteral("listed") }, { QStringLiteral("photos"), QJsonArray() },
+        { QStringLiteral("rating_avg"), i % 5 == 0 ? QJsonValue() : QJsonValue(3.5 + (i % 15) / 10.0) },
+        { QStringLiteral("rating_count"), i % 40 },
+        { QStringLiteral("created_at"), epoch.addSecs(i).toString(Qt::ISODate) }, { QStringLiteral("version"), 1 } };
 }
 
 int fill(const QString& path, int count)
@@ -134,18 +123,22 @@ int fill(const QString& path, int count)
 class FirstPaint : public QObject
 {
 public:
-    FirstPaint(QListView* view, double started) : m_view(view), m_started(started) {}
+    FirstPaint(QListView* view, double started)
+        : m_view(view)
+        , m_started(started)
+    { }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_view->model()->rowCount() > 0 && !m_done) {
+        if (event->type() == QEvent::Paint && watched == m_view->viewport() && m_view->model()->rowCount() > 0
+            && !m_done) {
             m_done = true;
             // After this paint event has been handled: the frame is drawn.
             QTimer::singleShot(0, this, [this] {
                 const double seconds = bootSecondsNow() - m_started;
                 std::printf("first painted ExploreView: %.0f ms (%d cards loaded)\n", seconds * 1000.0,
-                            m_view->model()->rowCount());
+                    m_view->model()->rowCount());
                 std::printf("peak RSS (VmHWM): %s\n", qPrintable(statusField("VmHWM:")));
                 std::fflush(stdout);
                 QCoreApplication::quit();
@@ -195,7 +188,8 @@ int main(int argc, char* argv[])
     const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     if (mode == QLatin1String("fill") && !path.isEmpty()) {
         QCoreApplication application(argc, argv);
-        const int count = argc > 4 && qstrcmp(argv[3], "--listings") == 0 ? QString::fromLocal8Bit(argv[4]).toInt() : 100'000;
+        const int count
+            = argc > 4 && qstrcmp(argv[3], "--listings") == 0 ? QString::fromLocal8Bit(argv[4]).toInt() : 100'000;
         return fill(path, count);
     }
     if (mode == QLatin1String("measure") && !path.isEmpty())

@@ -4,10 +4,8 @@
 // The guest views' tests: a desktop client (engine, photo cache, clock, AppContext) on a
 // temporary cache, pointed at a real roost-server, plus shortcuts to find widgets.
 #include "SyncClientFixture.h"
-
 #include "common/AppContext.h"
 #include "common/PhotoCache.h"
-
 #include "roost/Clock.h"
 
 #include <QAbstractItemModel>
@@ -43,7 +41,7 @@ struct GuestApp {
 };
 
 /// The widget named `name` under `root`, or nullptr.
-template <typename T> T* child(QObject* root, const char* name)
+template<typename T> T* child(QObject* root, const char* name)
 {
     return root->findChild<T*>(QLatin1String(name));
 }

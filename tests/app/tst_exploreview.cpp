@@ -3,7 +3,6 @@
 // sync and show as cards; typing a city narrows them; activating a card asks for the listing;
 // and the same cache answers with the server gone.
 #include "GuestAppFixture.h"
-
 #include "guest/ExploreView.h"
 #include "guest/ListingSearchModel.h"
 
@@ -38,19 +37,21 @@ private slots:
     {
         QVERIFY(m_api.start());
         m_host = m_api.registerUser(QStringLiteral("Explore Host"));
-        for (const char* city : {"Bergen", "Tromsø", "Oslo"}) {
-            const QJsonObject created = m_api.createListing(
-                m_host, {{QStringLiteral("city"), QString::fromUtf8(city)},
-                         {QStringLiteral("country"), QStringLiteral("NO")},
-                         {QStringLiteral("title"), QStringLiteral("Fjord view in %1").arg(QString::fromUtf8(city))},
-                         {QStringLiteral("instant_book"), QString::fromUtf8(city) == QLatin1String("Oslo")}});
+        for (const char* city : { "Bergen", "Tromsø", "Oslo" }) {
+            const QJsonObject created = m_api.createListing(m_host,
+                { { QStringLiteral("city"), QString::fromUtf8(city) },
+                    { QStringLiteral("country"), QStringLiteral("NO") },
+                    { QStringLiteral("title"), QStringLiteral("Fjord view in %1").arg(QString::fromUtf8(city)) },
+                    { QStringLiteral("instant_book"), QString::fromUtf8(city) == QLatin1String("Oslo") } });
             QVERIFY(!created.isEmpty());
             if (QString::fromUtf8(city) == QLatin1String("Bergen"))
                 m_bergenId = created.value(QStringLiteral("id")).toString();
         }
         // A draft is the host's own business: never a guest's search result.
-        QVERIFY(!m_api.createListing(m_host, {{QStringLiteral("city"), QStringLiteral("Bergen")},
-                                              {QStringLiteral("status"), QStringLiteral("draft")}})
+        QVERIFY(!m_api
+                     .createListing(m_host,
+                         { { QStringLiteral("city"), QStringLiteral("Bergen") },
+                             { QStringLiteral("status"), QStringLiteral("draft") } })
                      .isEmpty());
     }
 
@@ -89,11 +90,12 @@ private slots:
         search->clear();
         child<QCheckBox>(&view, "instantBookCheck")->setChecked(true);
         QTRY_COMPARE_WITH_TIMEOUT(results->model()->index(0, 0).data(ListingSearchModel::CityRole).toString(),
-                                  QStringLiteral("Oslo"), kTimeout);
+            QStringLiteral("Oslo"), kTimeout);
         QCOMPARE(results->model()->rowCount(), 1);
 
         QTest::keyClicks(search, QStringLiteral("Lima"));
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&view, "resultsLabel")->text().startsWith(QStringLiteral("No listings")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&view, "resultsLabel")->text().startsWith(QStringLiteral("No listings")), kTimeout);
     }
 
     void worksOfflineFromTheCache()

@@ -3,7 +3,6 @@
 // the listing in Explore, open it, book, have a card declined (nothing charged), pay, and see
 // the trip confirmed in Trips; and a request to book that ends waiting for the host.
 #include "GuestAppFixture.h"
-
 #include "guest/BookingPanel.h"
 #include "guest/ExploreView.h"
 #include "guest/ListingPage.h"
@@ -69,9 +68,11 @@ private slots:
     void signUpSearchBookDeclinedThenPaidAndConfirmedInTrips()
     {
         const TestUser host = m_api.registerUser(QStringLiteral("Journey Host"));
-        const QString listingId = m_api.createListing(host, {{QStringLiteral("city"), QStringLiteral("Ghent")},
-                                                             {QStringLiteral("country"), QStringLiteral("BE")},
-                                                             {QStringLiteral("instant_book"), true}})
+        const QString listingId = m_api
+                                      .createListing(host,
+                                          { { QStringLiteral("city"), QStringLiteral("Ghent") },
+                                              { QStringLiteral("country"), QStringLiteral("BE") },
+                                              { QStringLiteral("instant_book"), true } })
                                       .value(QStringLiteral("id"))
                                       .toString();
         QVERIFY(!listingId.isEmpty());
@@ -80,13 +81,14 @@ private slots:
         QString password;
         QVERIFY(signUp(app, email, password));
         QTRY_VERIFY_WITH_TIMEOUT(app.client.has(QStringLiteral("listing"), listingId), kTimeout);
-        const QByteArray token = m_api.http()
-                                     .post(QStringLiteral("/api/v1/auth/login"),
-                                           {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}})
-                                     .json()
-                                     .value(QStringLiteral("access_token"))
-                                     .toString()
-                                     .toUtf8();
+        const QByteArray token
+            = m_api.http()
+                  .post(QStringLiteral("/api/v1/auth/login"),
+                      { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } })
+                  .json()
+                  .value(QStringLiteral("access_token"))
+                  .toString()
+                  .toUtf8();
         QVERIFY(!token.isEmpty());
 
         app::ListingPage page(*app.context);
@@ -108,16 +110,21 @@ private slots:
         auto* error = child<QLabel>(form, "paymentError");
         QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("declined")), kTimeout);
         QVERIFY(error->text().contains(QStringLiteral("Nothing was charged")));
-        const QJsonArray attempts =
-            m_api.http().get(QStringLiteral("/api/v1/payments?booking_id=") + bookingId, token).items();
+        const QJsonArray attempts
+            = m_api.http().get(QStringLiteral("/api/v1/payments?booking_id=") + bookingId, token).items();
         QCOMPARE(attempts.size(), 1);
         QCOMPARE(attempts.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
-        QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/bookings/") + bookingId, token).json().value(QStringLiteral("status")).toString(),
-                 QStringLiteral("pending_payment"));
+        QCOMPARE(m_api.http()
+                     .get(QStringLiteral("/api/v1/bookings/") + bookingId, token)
+                     .json()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("pending_payment"));
 
         fillCard(&page, QStringLiteral("4242424242424242"));
         QTest::mouseClick(child<QPushButton>(form, "payButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&page, "bookingStatusLabel")->text().startsWith(QStringLiteral("Confirmed")), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&page, "bookingStatusLabel")->text().startsWith(QStringLiteral("Confirmed")), kTimeout);
         QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/payments?booking_id=") + bookingId, token).items().size(), 2);
 
         app::TripsView trips(*app.context);
@@ -131,9 +138,11 @@ private slots:
     void aRequestToBookWaitsForTheHost()
     {
         const TestUser host = m_api.registerUser(QStringLiteral("Request Host"));
-        const QString listingId = m_api.createListing(host, {{QStringLiteral("city"), QStringLiteral("Namur")},
-                                                             {QStringLiteral("country"), QStringLiteral("BE")},
-                                                             {QStringLiteral("instant_book"), false}})
+        const QString listingId = m_api
+                                      .createListing(host,
+                                          { { QStringLiteral("city"), QStringLiteral("Namur") },
+                                              { QStringLiteral("country"), QStringLiteral("BE") },
+                                              { QStringLiteral("instant_book"), false } })
                                       .value(QStringLiteral("id"))
                                       .toString();
         GuestApp app;
@@ -152,8 +161,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(form->isVisible(), kTimeout);
         fillCard(&page, QStringLiteral("4242424242424242"));
         QTest::mouseClick(child<QPushButton>(form, "payButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(&page, "bookingStatusLabel")->text().contains(QStringLiteral("host's answer (24 h)")),
-                                 kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(&page, "bookingStatusLabel")->text().contains(QStringLiteral("host's answer (24 h)")),
+            kTimeout);
     }
 };
 

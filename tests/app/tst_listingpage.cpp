@@ -4,11 +4,9 @@
 // photos show, a booking made offline waits for the network, and a payment retried with the
 // same card reuses its Idempotency-Key.
 #include "GuestAppFixture.h"
-
 #include "guest/BookingPanel.h"
 #include "guest/ListingPage.h"
 #include "guest/PaymentForm.h"
-
 #include "roost/Quote.h"
 
 #include <QBuffer>
@@ -58,34 +56,38 @@ private slots:
         m_host = m_api.registerUser(QStringLiteral("Quote Host"));
         m_guest = m_api.registerUser(QStringLiteral("Quote Guest"));
         // Odd amounts and both discounts, so every rounding of the quote is exercised.
-        m_listingId = m_api.createListing(m_host, {{QStringLiteral("nightly_price"), 12345},
-                                                   {QStringLiteral("cleaning_fee"), 2999},
-                                                   {QStringLiteral("weekly_discount_pct"), 7},
-                                                   {QStringLiteral("monthly_discount_pct"), 13},
-                                                   {QStringLiteral("instant_book"), true}})
-                          .value(QStringLiteral("id"))
-                          .toString();
+        m_listingId
+            = m_api
+                  .createListing(m_host,
+                      { { QStringLiteral("nightly_price"), 12345 }, { QStringLiteral("cleaning_fee"), 2999 },
+                          { QStringLiteral("weekly_discount_pct"), 7 }, { QStringLiteral("monthly_discount_pct"), 13 },
+                          { QStringLiteral("instant_book"), true } })
+                  .value(QStringLiteral("id"))
+                  .toString();
         QVERIFY(!m_listingId.isEmpty());
-        for (Qt::GlobalColor color : {Qt::red, Qt::blue}) {
-            const HttpReply photo = m_api.http().send("POST", QStringLiteral("/api/v1/listings/%1/photos").arg(m_listingId),
-                                                      pngBytes(color), "image/png", m_host.accessToken);
+        for (Qt::GlobalColor color : { Qt::red, Qt::blue }) {
+            const HttpReply photo
+                = m_api.http().send("POST", QStringLiteral("/api/v1/listings/%1/photos").arg(m_listingId),
+                    pngBytes(color), "image/png", m_host.accessToken);
             QCOMPARE(photo.status, 201);
         }
         QCOMPARE(m_api.http()
                      .post(QStringLiteral("/api/v1/listings/%1/blocks").arg(m_listingId),
-                           {{QStringLiteral("start_date"), dateFromToday(40)}, {QStringLiteral("end_date"), dateFromToday(42)}},
-                           m_host.accessToken)
+                         { { QStringLiteral("start_date"), dateFromToday(40) },
+                             { QStringLiteral("end_date"), dateFromToday(42) } },
+                         m_host.accessToken)
                      .status,
-                 201);
+            201);
         // Another guest's booking: private to them and the host, so only the server's availability knows it.
         const TestUser other = m_api.registerUser(QStringLiteral("Other Guest"));
-        QCOMPARE(m_api.http()
-                     .post(QStringLiteral("/api/v1/bookings"),
-                           {{QStringLiteral("listing_id"), m_listingId}, {QStringLiteral("check_in"), dateFromToday(50)},
-                            {QStringLiteral("check_out"), dateFromToday(52)}, {QStringLiteral("guests"), 1}},
-                           other.accessToken)
-                     .status,
-                 201);
+        QCOMPARE(
+            m_api.http()
+                .post(QStringLiteral("/api/v1/bookings"),
+                    { { QStringLiteral("listing_id"), m_listingId }, { QStringLiteral("check_in"), dateFromToday(50) },
+                        { QStringLiteral("check_out"), dateFromToday(52) }, { QStringLiteral("guests"), 1 } },
+                    other.accessToken)
+                .status,
+            201);
 
         QVERIFY(m_app.startSignedIn(m_dir.filePath(QStringLiteral("guest.sqlite")), m_api.server().baseUrl(), m_guest));
         QTRY_VERIFY_WITH_TIMEOUT(m_app.client.has(QStringLiteral("listing"), m_listingId), kTimeout);
@@ -114,9 +116,9 @@ private slots:
         QVERIFY(panel->quote());
 
         const HttpReply server = m_api.http().post(QStringLiteral("/api/v1/listings/%1/quote").arg(m_listingId),
-                                                   {{QStringLiteral("check_in"), dateFromToday(startIn)},
-                                                    {QStringLiteral("check_out"), dateFromToday(startIn + nights)},
-                                                    {QStringLiteral("guests"), guests}});
+            { { QStringLiteral("check_in"), dateFromToday(startIn) },
+                { QStringLiteral("check_out"), dateFromToday(startIn + nights) },
+                { QStringLiteral("guests"), guests } });
         QCOMPARE(server.status, 200);
         QJsonObject expected = server.json();
         expected.remove(QStringLiteral("available"));
@@ -141,7 +143,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!child<QLabel>(&page, "galleryImage")->pixmap().isNull(), kTimeout);
 
         auto* calendar = child<QCalendarWidget>(&page, "availabilityCalendar");
-        QVERIFY(calendar->dateTextFormat(fromToday(40)).fontStrikeOut());  // the host's block, from the cache
+        QVERIFY(calendar->dateTextFormat(fromToday(40)).fontStrikeOut()); // the host's block, from the cache
         QVERIFY(!calendar->dateTextFormat(fromToday(42)).fontStrikeOut()); // the block's end is free
         QTRY_VERIFY_WITH_TIMEOUT(!availability.isEmpty(), kTimeout); // it may have come while the photo loaded
         QCOMPARE(availability.first().first().toBool(), true);
@@ -155,7 +157,8 @@ private slots:
     void offlineBookingWaitsAndPaymentRetriesKeepTheirKey()
     {
         GuestApp offline;
-        QVERIFY(offline.startSignedIn(m_dir.filePath(QStringLiteral("offline.sqlite")), m_api.server().baseUrl(), m_guest));
+        QVERIFY(
+            offline.startSignedIn(m_dir.filePath(QStringLiteral("offline.sqlite")), m_api.server().baseUrl(), m_guest));
         QTRY_VERIFY_WITH_TIMEOUT(offline.client.has(QStringLiteral("listing"), m_listingId), kTimeout);
         QVERIFY(offline.start(urlOfPort(closedPort())));
         app::ListingPage page(*offline.context);
@@ -164,7 +167,9 @@ private slots:
         page.bookingPanel()->setStay(fromToday(20), fromToday(23), 2);
         QTest::mouseClick(child<QPushButton>(&page, "bookButton"), Qt::LeftButton);
         QVERIFY(!page.bookingPanel()->bookingId().isEmpty());
-        QVERIFY(child<QLabel>(&page, "bookingStatusLabel")->text().contains(QStringLiteral("payment follows once you are online")));
+        QVERIFY(child<QLabel>(&page, "bookingStatusLabel")
+                    ->text()
+                    .contains(QStringLiteral("payment follows once you are online")));
         QVERIFY(offline.client.has(QStringLiteral("booking"), page.bookingPanel()->bookingId()));
 
         // The form itself, offline: every attempt fails on the network, and the same card is the

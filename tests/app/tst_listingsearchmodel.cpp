@@ -2,10 +2,8 @@
 // Explore's model over a cache of 1 000 listings written straight into a LocalStore (the rows a
 // sync would have written): lazy pages, every filter, date exclusion by blocks and own bookings,
 // the orders, and reloads.
-#include "guest/ListingSearchModel.h"
-
 #include "LocalStore.h"
-
+#include "guest/ListingSearchModel.h"
 #include "roost/Id.h"
 
 #include <QAbstractItemModelTester>
@@ -21,9 +19,10 @@ using app::ListingSearchModel;
 namespace {
 
 constexpr int kListings = 1000;
-const QStringList kCities{QStringLiteral("Lisbon"), QStringLiteral("Porto"), QStringLiteral("Faro"), QStringLiteral("Braga")};
-const QStringList kTypes{QStringLiteral("apartment"), QStringLiteral("house"), QStringLiteral("room"), QStringLiteral("cabin"),
-                         QStringLiteral("other")};
+const QStringList kCities { QStringLiteral("Lisbon"), QStringLiteral("Porto"), QStringLiteral("Faro"),
+    QStringLiteral("Braga") };
+const QStringList kTypes { QStringLiteral("apartment"), QStringLiteral("house"), QStringLiteral("room"),
+    QStringLiteral("cabin"), QStringLiteral("other") };
 
 bool isListed(int i)
 {
@@ -37,24 +36,22 @@ QJsonObject listing(int i)
         amenities.append(QStringLiteral("wifi"));
     if (i % 3 == 0)
         amenities.append(QStringLiteral("kitchen"));
-    return {{QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0'))},
-            {QStringLiteral("title"), QStringLiteral("Listing %1").arg(i, 4, 10, QLatin1Char('0'))},
-            {QStringLiteral("description"), i % 7 == 0 ? QStringLiteral("A house near the sea") : QStringLiteral("Quiet street")},
-            {QStringLiteral("city"), kCities.at(i % 4)},
-            {QStringLiteral("country"), QStringLiteral("PT")},
-            {QStringLiteral("status"), isListed(i) ? QStringLiteral("listed") : QStringLiteral("draft")},
-            {QStringLiteral("nightly_price"), 5000 + (i % 50) * 100},
-            {QStringLiteral("currency"), QStringLiteral("EUR")},
-            {QStringLiteral("max_guests"), 1 + i % 6},
-            {QStringLiteral("amenities"), amenities},
-            {QStringLiteral("property_type"), kTypes.at(i % 5)},
-            {QStringLiteral("instant_book"), i % 2 == 1},
-            {QStringLiteral("rating_avg"), i % 10 == 0 ? QJsonValue() : QJsonValue(3.0 + (i % 20) / 10.0)},
-            {QStringLiteral("rating_count"), i % 10 == 0 ? 0 : i % 13},
-            {QStringLiteral("created_at"), QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * i).toString(Qt::ISODate)},
-            {QStringLiteral("min_nights"), 1},
-            {QStringLiteral("max_nights"), i % 8 == 2 ? 3 : 365},
-            {QStringLiteral("photos"), QJsonArray()}};
+    return { { QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')) },
+        { QStringLiteral("title"), QStringLiteral("Listing %1").arg(i, 4, 10, QLatin1Char('0')) },
+        { QStringLiteral("description"),
+            i % 7 == 0 ? QStringLiteral("A house near the sea") : QStringLiteral("Quiet street") },
+        { QStringLiteral("city"), kCities.at(i % 4) }, { QStringLiteral("country"), QStringLiteral("PT") },
+        { QStringLiteral("status"), isListed(i) ? QStringLiteral("listed") : QStringLiteral("draft") },
+        { QStringLiteral("nightly_price"), 5000 + (i % 50) * 100 },
+        { QStringLiteral("currency"), QStringLiteral("EUR") }, { QStringLiteral("max_guests"), 1 + i % 6 },
+        { QStringLiteral("amenities"), amenities }, { QStringLiteral("property_type"), kTypes.at(i % 5) },
+        { QStringLiteral("instant_book"), i % 2 == 1 },
+        { QStringLiteral("rating_avg"), i % 10 == 0 ? QJsonValue() : QJsonValue(3.0 + (i % 20) / 10.0) },
+        { QStringLiteral("rating_count"), i % 10 == 0 ? 0 : i % 13 },
+        { QStringLiteral("created_at"),
+            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(60 * i).toString(Qt::ISODate) },
+        { QStringLiteral("min_nights"), 1 }, { QStringLiteral("max_nights"), i % 8 == 2 ? 3 : 365 },
+        { QStringLiteral("photos"), QJsonArray() } };
 }
 
 QString listingId(int i)
@@ -170,7 +167,7 @@ private slots:
             previous = price;
         }
         QCOMPARE(ids.size(), model.rowCount()); // no listing twice, none skipped
-        QVERIFY(!ids.contains(listingId(99)));  // a draft
+        QVERIFY(!ids.contains(listingId(99))); // a draft
         QVERIFY(model.index(0).data(ListingSearchModel::PriceTextRole).toString().contains(QStringLiteral("50")));
         QVERIFY(!model.index(0).data(Qt::DecorationRole).value<QPixmap>().isNull()); // the placeholder
     }
@@ -186,7 +183,8 @@ private slots:
             const int price = 5000 + (i % 50) * 100;
             return price >= 6000 && price <= 6900;
         });
-        QTest::newRow("amenities, all of them") << "amenities:wifi,kitchen" << expected([](int i) { return i % 6 == 0; });
+        QTest::newRow("amenities, all of them")
+            << "amenities:wifi,kitchen" << expected([](int i) { return i % 6 == 0; });
         QTest::newRow("property type") << "type:cabin" << expected([](int i) { return i % 5 == 3; });
         QTest::newRow("instant book") << "instant:" << expected([](int i) { return i % 2 == 1; });
         QTest::newRow("no match") << "text:Reykjavik" << 0;
@@ -228,27 +226,33 @@ private slots:
         QCOMPARE(before, expected([](int i) { return i % 4 == 2; }));
 
         auto block = [](const QString& id, int listingIndex, const QDate& start, const QDate& end) {
-            return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("listing_id"), listingId(listingIndex)},
-                               {QStringLiteral("start_date"), start.toString(Qt::ISODate)},
-                               {QStringLiteral("end_date"), end.toString(Qt::ISODate)}};
+            return QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("listing_id"), listingId(listingIndex) },
+                { QStringLiteral("start_date"), start.toString(Qt::ISODate) },
+                { QStringLiteral("end_date"), end.toString(Qt::ISODate) } };
         };
-        auto booking = [](const QString& id, int listingIndex, const QDate& start, const QDate& end, const QString& status) {
-            return QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("listing_id"), listingId(listingIndex)},
-                               {QStringLiteral("check_in"), start.toString(Qt::ISODate)},
-                               {QStringLiteral("check_out"), end.toString(Qt::ISODate)},
-                               {QStringLiteral("status"), status}};
+        auto booking = [](const QString& id, int listingIndex, const QDate& start, const QDate& end,
+                           const QString& status) {
+            return QJsonObject { { QStringLiteral("id"), id },
+                { QStringLiteral("listing_id"), listingId(listingIndex) },
+                { QStringLiteral("check_in"), start.toString(Qt::ISODate) },
+                { QStringLiteral("check_out"), end.toString(Qt::ISODate) }, { QStringLiteral("status"), status } };
         };
-        QVERIFY(write(QStringLiteral("block"), block(idToString(newId()), 2, in.addDays(1), in.addDays(5))));  // overlaps
-        QVERIFY(write(QStringLiteral("block"), block(idToString(newId()), 6, out, out.addDays(3))));           // adjacent
-        QVERIFY(write(QStringLiteral("booking"), booking(idToString(newId()), 10, in.addDays(-2), in.addDays(1),
-                                                         QStringLiteral("confirmed"))));                        // overlaps
-        QVERIFY(write(QStringLiteral("booking"), booking(idToString(newId()), 14, in, out,
-                                                         QStringLiteral("cancelled"))));                        // frees
+        QVERIFY(
+            write(QStringLiteral("block"), block(idToString(newId()), 2, in.addDays(1), in.addDays(5)))); // overlaps
+        QVERIFY(write(QStringLiteral("block"), block(idToString(newId()), 6, out, out.addDays(3)))); // adjacent
+        QVERIFY(write(QStringLiteral("booking"),
+            booking(idToString(newId()), 10, in.addDays(-2), in.addDays(1),
+                QStringLiteral("confirmed")))); // overlaps
+        QVERIFY(write(QStringLiteral("booking"),
+            booking(idToString(newId()), 14, in, out,
+                QStringLiteral("cancelled")))); // frees
         QCOMPARE(countFor(query, *m_store), before - 2);
 
         query.checkOut = in.addDays(5); // 5 nights: listings allowing at most 3 drop out
-        QCOMPARE(countFor(query, *m_store), before - 2 - expected([](int i) { return i % 8 == 2 && i != 2 && i != 10; })
-                                                - 1 /* 6's block now overlaps */);
+        QCOMPARE(countFor(query, *m_store), before - 2 - expected([](int i) {
+            return i % 8 == 2 && i != 2 && i != 10;
+        }) - 1 /* 6's block now overlaps */);
     }
 
     void ordersByRatingWithUnratedLast()
@@ -259,7 +263,8 @@ private slots:
         model.setQuery(query);
         fetchAll(model);
         QCOMPARE(model.index(0).data(ListingSearchModel::RatingTextRole).toString().left(5), QStringLiteral("★ 4.9"));
-        QCOMPARE(model.index(model.rowCount() - 1).data(ListingSearchModel::RatingTextRole).toString(), QStringLiteral("New"));
+        QCOMPARE(model.index(model.rowCount() - 1).data(ListingSearchModel::RatingTextRole).toString(),
+            QStringLiteral("New"));
 
         query.sort = ListingQuery::Sort::Newest;
         model.setQuery(query);

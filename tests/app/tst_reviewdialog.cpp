@@ -5,11 +5,9 @@
 // reaches the server through the sync engine.
 #include "BookingApi.h"
 #include "GuestAppFixture.h"
-
 #include "guest/ReviewDialog.h"
 #include "guest/TripsModel.h"
 #include "guest/TripsView.h"
-
 #include "roost/ReviewRules.h"
 
 #include <QLabel>
@@ -42,8 +40,9 @@ private slots:
     {
         const TestUser host = m_api.registerUser(QStringLiteral("Review Host"));
         const TestUser guest = m_api.registerUser(QStringLiteral("Review Guest"));
-        const QString listingId =
-            m_api.createListing(host, {{QStringLiteral("instant_book"), true}}).value(QStringLiteral("id")).toString();
+        const QString listingId = m_api.createListing(host, { { QStringLiteral("instant_book"), true } })
+                                      .value(QStringLiteral("id"))
+                                      .toString();
         BookingApi api(m_api.http());
         // Booked and paid ten days ago for a stay that ended five days ago, then completed by the
         // server's jobs today: well inside the 14-day review window.
@@ -73,7 +72,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), kTimeout);
 
         // No rating and a comment past the limit: the rules name both fields, beside them.
-        child<QPlainTextEdit>(dialog, "commentEdit")->setPlainText(QString(ReviewLimits::kMaxCommentLength + 1, QLatin1Char('x')));
+        child<QPlainTextEdit>(dialog, "commentEdit")
+            ->setPlainText(QString(ReviewLimits::kMaxCommentLength + 1, QLatin1Char('x')));
         auto* submit = child<QPushButton>(dialog, "submitReviewButton");
         QTest::mouseClick(submit, Qt::LeftButton);
         QVERIFY(dialog->isVisible());
@@ -91,8 +91,10 @@ private slots:
         const auto reviews = app.client.store().objects(QStringLiteral("review"));
         QCOMPARE(reviews.size(), 1);
         const QString reviewId = reviews.first().id;
-        QTRY_COMPARE_WITH_TIMEOUT(app.client.stateOf(QStringLiteral("review"), reviewId), client::SyncState::Synced, kTimeout);
-        const QJsonObject onServer = m_api.http().get(QStringLiteral("/api/v1/reviews/") + reviewId, guest.accessToken).json();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            app.client.stateOf(QStringLiteral("review"), reviewId), client::SyncState::Synced, kTimeout);
+        const QJsonObject onServer
+            = m_api.http().get(QStringLiteral("/api/v1/reviews/") + reviewId, guest.accessToken).json();
         QCOMPARE(onServer.value(QStringLiteral("rating")).toInt(), 4);
         const QJsonObject categories = onServer.value(QStringLiteral("categories")).toObject();
         QCOMPARE(categories.value(QStringLiteral("cleanliness")).toInt(), 5);

@@ -4,12 +4,9 @@
 // that refund; a booking waiting for its payment is paid from Trips.
 #include "BookingApi.h"
 #include "GuestAppFixture.h"
-
+#include "common/Format.h"
 #include "guest/TripsModel.h"
 #include "guest/TripsView.h"
-
-#include "common/Format.h"
-
 #include "roost/Money.h"
 
 #include <QDialog>
@@ -28,7 +25,8 @@ constexpr int kTimeout = 30'000;
 QDialog* openDialog(QWidget* root, const char* name)
 {
     QDialog* dialog = nullptr;
-    const bool shown = QTest::qWaitFor([&] { return (dialog = child<QDialog>(root, name)) && dialog->isVisible(); }, kTimeout);
+    const bool shown
+        = QTest::qWaitFor([&] { return (dialog = child<QDialog>(root, name)) && dialog->isVisible(); }, kTimeout);
     return shown ? dialog : nullptr;
 }
 
@@ -78,8 +76,10 @@ private slots:
         QVERIFY(m_api.start());
         m_host = m_api.registerUser(QStringLiteral("Trips Host"));
         m_guest = m_api.registerUser(QStringLiteral("Trips Guest"));
-        m_listingId = m_api.createListing(m_host, {{QStringLiteral("instant_book"), true},
-                                                   {QStringLiteral("cancellation_policy"), QStringLiteral("strict")}})
+        m_listingId = m_api
+                          .createListing(m_host,
+                              { { QStringLiteral("instant_book"), true },
+                                  { QStringLiteral("cancellation_policy"), QStringLiteral("strict") } })
                           .value(QStringLiteral("id"))
                           .toString();
         QVERIFY(!m_listingId.isEmpty());
@@ -99,7 +99,8 @@ private slots:
         app::TripsView view(*app.context);
         view.show();
         QTRY_VERIFY_WITH_TIMEOUT(select(view, id), kTimeout);
-        QCOMPARE(view.upcoming()->index(0, app::TripsModel::StatusColumn).data().toString(), QStringLiteral("Confirmed"));
+        QCOMPARE(
+            view.upcoming()->index(0, app::TripsModel::StatusColumn).data().toString(), QStringLiteral("Confirmed"));
         auto* cancel = child<QPushButton>(&view, "cancelTripButton");
         QVERIFY(cancel->isEnabled());
         QVERIFY(!child<QPushButton>(&view, "payTripButton")->isEnabled());
@@ -116,14 +117,15 @@ private slots:
 
         // Cancelled here at once, then on the server once the outbox is through.
         QTRY_VERIFY_WITH_TIMEOUT(app.client.field(QStringLiteral("booking"), id, QStringLiteral("status")).toString()
-                                         == QLatin1String("cancelled")
-                                     && app.client.stateOf(QStringLiteral("booking"), id) == client::SyncState::Synced,
-                                 kTimeout);
-        const QJsonObject onServer = m_api.http().get(QStringLiteral("/api/v1/bookings/") + id, m_guest.accessToken).json();
+                    == QLatin1String("cancelled")
+                && app.client.stateOf(QStringLiteral("booking"), id) == client::SyncState::Synced,
+            kTimeout);
+        const QJsonObject onServer
+            = m_api.http().get(QStringLiteral("/api/v1/bookings/") + id, m_guest.accessToken).json();
         QCOMPARE(onServer.value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(onServer.value(QStringLiteral("refund_amount")).toInteger(), half);
         QTRY_COMPARE_WITH_TIMEOUT(view.upcoming()->index(0, app::TripsModel::StatusColumn).data().toString(),
-                                  QStringLiteral("Cancelled"), kTimeout);
+            QStringLiteral("Cancelled"), kTimeout);
         QVERIFY(!cancel->isEnabled());
     }
 
@@ -145,7 +147,7 @@ private slots:
         fillCard(dialog, QStringLiteral("4242424242424242"));
         QTest::mouseClick(child<QPushButton>(dialog, "payButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(app.client.field(QStringLiteral("booking"), id, QStringLiteral("status")).toString(),
-                                  QStringLiteral("confirmed"), kTimeout);
+            QStringLiteral("confirmed"), kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!pay->isEnabled(), kTimeout);
     }
 };

@@ -5,7 +5,8 @@
 
 namespace roost::app {
 
-AvailabilityCalendar::AvailabilityCalendar(QWidget* parent) : QCalendarWidget(parent)
+AvailabilityCalendar::AvailabilityCalendar(QWidget* parent)
+    : QCalendarWidget(parent)
 {
     setObjectName(QStringLiteral("availabilityCalendar"));
     setAccessibleName(tr("Availability"));

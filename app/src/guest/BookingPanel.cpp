@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/BookingPanel.h"
 
-#include "guest/AvailabilityCalendar.h"
-#include "guest/PaymentForm.h"
-
-#include "common/AppContext.h"
-#include "common/Format.h"
-
 #include "LocalStore.h"
 #include "SyncEngine.h"
-
+#include "common/AppContext.h"
+#include "common/Format.h"
+#include "guest/AvailabilityCalendar.h"
+#include "guest/PaymentForm.h"
 #include "roost/Booking.h"
 #include "roost/Date.h"
 #include "roost/Error.h"
@@ -38,7 +35,9 @@ QString errorText(const FieldErrors& errors)
 } // namespace
 
 BookingPanel::BookingPanel(AppContext& context, AvailabilityCalendar& calendar, QWidget* parent)
-    : QWidget(parent), m_context(context), m_calendar(calendar)
+    : QWidget(parent)
+    , m_context(context)
+    , m_calendar(calendar)
 {
     setObjectName(QStringLiteral("bookingPanel"));
     auto* form = new QFormLayout(this);
@@ -49,7 +48,7 @@ BookingPanel::BookingPanel(AppContext& context, AvailabilityCalendar& calendar, 
     m_checkOut = new QDateEdit(today.addDays(9), this);
     m_checkOut->setObjectName(QStringLiteral("bookCheckOutEdit"));
     m_checkOut->setAccessibleName(tr("Check-out"));
-    for (QDateEdit* edit : {m_checkIn, m_checkOut}) {
+    for (QDateEdit* edit : { m_checkIn, m_checkOut }) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(today);
         connect(edit, &QDateEdit::dateChanged, this, &BookingPanel::updateQuote);
@@ -137,7 +136,9 @@ void BookingPanel::updateQuote()
         return;
     }
     m_quoteValue = quote;
-    QStringList lines{tr("%n night(s): %1", nullptr, quote.nights).arg(formatMoney(quote.nightlyTotal, quote.currency))};
+    QStringList lines {
+        tr("%n night(s): %1", nullptr, quote.nights).arg(formatMoney(quote.nightlyTotal, quote.currency))
+    };
     if (quote.discount > 0)
         lines.append(tr("Discount: −%1").arg(formatMoney(quote.discount, quote.currency)));
     lines.append(tr("Cleaning fee: %1").arg(formatMoney(quote.cleaningFee, quote.currency)));
@@ -151,10 +152,10 @@ void BookingPanel::updateQuote()
 
 void BookingPanel::book()
 {
-    const QJsonObject fields{{QStringLiteral("listing_id"), m_listing.value(QStringLiteral("id"))},
-                             {QStringLiteral("check_in"), dateToString(m_checkIn->date())},
-                             {QStringLiteral("check_out"), dateToString(m_checkOut->date())},
-                             {QStringLiteral("guests"), m_guests->value()}};
+    const QJsonObject fields { { QStringLiteral("listing_id"), m_listing.value(QStringLiteral("id")) },
+        { QStringLiteral("check_in"), dateToString(m_checkIn->date()) },
+        { QStringLiteral("check_out"), dateToString(m_checkOut->date()) },
+        { QStringLiteral("guests"), m_guests->value() } };
     const client::WriteResult result = m_context.engine().createBooking(fields);
     if (!result.ok()) {
         m_status->setText(errorText(result.errors));
@@ -188,7 +189,7 @@ void BookingPanel::showBookingState()
         return;
     const QString status = booking->data.value(QStringLiteral("status")).toString();
     const bool payable = booking->state == client::SyncState::Synced && status == QLatin1String("pending_payment")
-                         && !m_awaitingPaymentSync;
+        && !m_awaitingPaymentSync;
     if (payable)
         m_payment->setBooking(m_bookingId);
     // Only ever shown or hidden when that changes: a sync while the card is typed keeps the focus.

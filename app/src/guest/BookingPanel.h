@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QWidget>
-
 #include <optional>
 
 class QDateEdit;

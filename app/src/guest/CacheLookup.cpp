@@ -3,7 +3,6 @@
 
 #include "EntityTables.h"
 #include "LocalStore.h"
-
 #include "roost/Booking.h"
 #include "roost/Date.h"
 #include "roost/Stay.h"
@@ -26,8 +25,9 @@ QList<client::LocalObject> CacheLookup::where(const QString& entity, const QStri
         return objects; // only the schema's own column names ever reach the SQL text
     QSqlQuery query(m_store.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, data, sync_state, sync_error FROM %1 WHERE %2 = ? AND deleted = 0 ORDER BY rowid")
-                      .arg(table->table, column));
+    query.prepare(
+        QStringLiteral("SELECT id, data, sync_state, sync_error FROM %1 WHERE %2 = ? AND deleted = 0 ORDER BY rowid")
+            .arg(table->table, column));
     query.addBindValue(value);
     if (!query.exec())
         return objects;
@@ -59,7 +59,8 @@ QSet<QDate> CacheLookup::takenNights(const QString& listingId) const
     };
     for (const client::LocalObject& block : where(QStringLiteral("block"), QStringLiteral("listing_id"), listingId))
         addStay(block.data, "start_date", "end_date");
-    for (const client::LocalObject& booking : where(QStringLiteral("booking"), QStringLiteral("listing_id"), listingId)) {
+    for (const client::LocalObject& booking :
+        where(QStringLiteral("booking"), QStringLiteral("listing_id"), listingId)) {
         const QString status = booking.data.value(QStringLiteral("status")).toString();
         const auto parsed = parseBookingStatus(status);
         // A booking made offline has no status until the server answers, and holds its nights.

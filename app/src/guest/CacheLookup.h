@@ -19,7 +19,9 @@ namespace roost::app {
 class CacheLookup
 {
 public:
-    explicit CacheLookup(const client::LocalStore& store) : m_store(store) {}
+    explicit CacheLookup(const client::LocalStore& store)
+        : m_store(store)
+    { }
 
     /// Visible objects of `entity` whose indexed `column` equals `value`; unreadable rows skipped.
     QList<client::LocalObject> where(const QString& entity, const QString& column, const QString& value) const;

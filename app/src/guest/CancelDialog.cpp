@@ -2,7 +2,6 @@
 #include "guest/CancelDialog.h"
 
 #include "common/Format.h"
-
 #include "roost/Booking.h"
 #include "roost/Date.h"
 #include "roost/Error.h"
@@ -24,7 +23,7 @@ namespace {
 std::optional<Booking> bookingForRefund(const QJsonObject& booking, const QJsonObject& listing)
 {
     const auto stay = Stay::make(parseDate(booking.value(QStringLiteral("check_in")).toString()).value_or(QDate()),
-                                 parseDate(booking.value(QStringLiteral("check_out")).toString()).value_or(QDate()));
+        parseDate(booking.value(QStringLiteral("check_out")).toString()).value_or(QDate()));
     const auto status = parseBookingStatus(booking.value(QStringLiteral("status")).toString());
     if (!stay || !status)
         return std::nullopt;
@@ -32,7 +31,7 @@ std::optional<Booking> bookingForRefund(const QJsonObject& booking, const QJsonO
     QString policy = booking.value(QStringLiteral("cancellation_policy")).toString();
     if (policy.isEmpty())
         policy = listing.value(QStringLiteral("cancellation_policy")).toString();
-    Booking result{.stay = *stay, .status = *status};
+    Booking result { .stay = *stay, .status = *status };
     result.price.total = price.value(QStringLiteral("total")).toInteger();
     result.price.currency = price.value(QStringLiteral("currency")).toString();
     result.cancellationPolicy = parseCancellationPolicy(policy).value_or(CancellationPolicy::Flexible);
@@ -41,7 +40,8 @@ std::optional<Booking> bookingForRefund(const QJsonObject& booking, const QJsonO
 
 } // namespace
 
-CancelDialog::CancelDialog(const QJsonObject& booking, const QJsonObject& listing, const QDateTime& now, QWidget* parent)
+CancelDialog::CancelDialog(
+    const QJsonObject& booking, const QJsonObject& listing, const QDateTime& now, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("cancelDialog"));
@@ -82,7 +82,7 @@ CancelDialog::CancelDialog(const QJsonObject& booking, const QJsonObject& listin
     }
     m_refundLabel->setText(tr("You will be refunded %1 of %2.")
                                .arg(formatMoney(*m_refund, parsed->price.currency),
-                                    formatMoney(parsed->price.total, parsed->price.currency)));
+                                   formatMoney(parsed->price.total, parsed->price.currency)));
     m_refundLabel->setProperty("refund", *m_refund);
 }
 

@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QJsonObject>
-
 #include <optional>
 
 class QLabel;
@@ -20,7 +19,8 @@ class CancelDialog : public QDialog
 
 public:
     /// `booking` and its `listing` as cached; `now` is the clock's.
-    CancelDialog(const QJsonObject& booking, const QJsonObject& listing, const QDateTime& now, QWidget* parent = nullptr);
+    CancelDialog(
+        const QJsonObject& booking, const QJsonObject& listing, const QDateTime& now, QWidget* parent = nullptr);
 
     /// The refund in minor units; nullopt when the booking cannot be cancelled now.
     std::optional<qint64> refund() const { return m_refund; }

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/ExploreView.h"
 
+#include "SyncEngine.h"
+#include "common/AppContext.h"
 #include "guest/ListingCardDelegate.h"
 #include "guest/ListingSearchModel.h"
-
-#include "common/AppContext.h"
-
-#include "SyncEngine.h"
-
 #include "roost/Listing.h"
 
 #include <QCheckBox>
@@ -35,7 +32,7 @@ constexpr int kDebounceMs = 150;
 constexpr int kMinorPerUnit = 100;
 constexpr int kMaxPriceUnits = 1'000'000;
 
-template <typename T> T* named(T* widget, const char* objectName, const QString& accessibleName)
+template<typename T> T* named(T* widget, const char* objectName, const QString& accessibleName)
 {
     widget->setObjectName(QLatin1String(objectName));
     widget->setAccessibleName(accessibleName);
@@ -44,7 +41,9 @@ template <typename T> T* named(T* widget, const char* objectName, const QString&
 
 } // namespace
 
-ExploreView::ExploreView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+ExploreView::ExploreView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("exploreView"));
     auto* layout = new QVBoxLayout(this);
@@ -100,7 +99,7 @@ void ExploreView::buildFilters(QWidget* box)
     const QDate today = m_context.clock().today();
     m_checkIn = named(new QDateEdit(today.addDays(1), box), "checkInEdit", tr("Check-in"));
     m_checkOut = named(new QDateEdit(today.addDays(2), box), "checkOutEdit", tr("Check-out"));
-    for (QDateEdit* edit : {m_checkIn, m_checkOut}) {
+    for (QDateEdit* edit : { m_checkIn, m_checkOut }) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(today);
         edit->setEnabled(false);
@@ -119,7 +118,7 @@ void ExploreView::buildFilters(QWidget* box)
     auto* price = new QHBoxLayout;
     m_minPrice = named(new QSpinBox(box), "minPriceSpin", tr("Lowest nightly price"));
     m_maxPrice = named(new QSpinBox(box), "maxPriceSpin", tr("Highest nightly price"));
-    for (QSpinBox* spin : {m_minPrice, m_maxPrice}) {
+    for (QSpinBox* spin : { m_minPrice, m_maxPrice }) {
         spin->setRange(0, kMaxPriceUnits);
         spin->setSpecialValueText(tr("any"));
         price->addWidget(spin);
@@ -171,7 +170,7 @@ void ExploreView::buildFilters(QWidget* box)
         scheduleSearch();
     });
     connect(m_checkOut, &QDateEdit::dateChanged, this, &ExploreView::scheduleSearch);
-    for (QSpinBox* spin : {m_guests, m_minPrice, m_maxPrice})
+    for (QSpinBox* spin : { m_guests, m_minPrice, m_maxPrice })
         connect(spin, &QSpinBox::valueChanged, this, &ExploreView::scheduleSearch);
     connect(m_propertyType, &QComboBox::currentIndexChanged, this, &ExploreView::scheduleSearch);
     connect(m_instantBook, &QCheckBox::toggled, this, &ExploreView::scheduleSearch);

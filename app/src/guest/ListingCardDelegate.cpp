@@ -32,8 +32,9 @@ void ListingCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     const QRect image(inner.left(), inner.top(), inner.width(), kImageHeight);
     const QPixmap pixmap = index.data(Qt::DecorationRole).value<QPixmap>();
     if (!pixmap.isNull())
-        painter->drawPixmap(image, pixmap.scaled(image.size(), Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation),
-                            QRect(QPoint(0, 0), image.size()));
+        painter->drawPixmap(image,
+            pixmap.scaled(image.size(), Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation),
+            QRect(QPoint(0, 0), image.size()));
 
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
@@ -45,13 +46,14 @@ void ListingCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     bold.setBold(true);
     painter->setFont(bold);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(ListingSearchModel::TitleRole).toString(), Qt::ElideRight,
-                                                    text.width()));
+        QFontMetrics(bold).elidedText(
+            index.data(ListingSearchModel::TitleRole).toString(), Qt::ElideRight, text.width()));
     painter->setFont(option.font);
     text.translate(0, line);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
-                      metrics.elidedText(index.data(ListingSearchModel::CityRole).toString(), Qt::ElideRight, text.width()));
-    painter->drawText(text, Qt::AlignRight | Qt::AlignVCenter, index.data(ListingSearchModel::RatingTextRole).toString());
+        metrics.elidedText(index.data(ListingSearchModel::CityRole).toString(), Qt::ElideRight, text.width()));
+    painter->drawText(
+        text, Qt::AlignRight | Qt::AlignVCenter, index.data(ListingSearchModel::RatingTextRole).toString());
     text.translate(0, line);
     painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, index.data(ListingSearchModel::PriceTextRole).toString());
 
@@ -59,7 +61,8 @@ void ListingCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     if (!badge.isEmpty()) {
         // On the photo's corner, where it is seen first, in the palette's highlight colours.
         const QRect badgeRect = metrics.boundingRect(badge).adjusted(-4, -2, 4, 2);
-        const QRect placed(image.right() - badgeRect.width() - 4, image.top() + 4, badgeRect.width(), badgeRect.height());
+        const QRect placed(
+            image.right() - badgeRect.width() - 4, image.top() + 4, badgeRect.width(), badgeRect.height());
         painter->fillRect(placed, option.palette.color(QPalette::Highlight));
         painter->setPen(option.palette.color(QPalette::HighlightedText));
         painter->drawText(placed, Qt::AlignCenter, badge);

@@ -15,7 +15,7 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     /// Room for a 3:2 thumbnail and four lines of text.
-    static constexpr QSize kCardSize{220, 236};
+    static constexpr QSize kCardSize { 220, 236 };
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

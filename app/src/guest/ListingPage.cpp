@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/ListingPage.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
+#include "common/AppContext.h"
+#include "common/Format.h"
 #include "guest/AvailabilityCalendar.h"
 #include "guest/BookingPanel.h"
 #include "guest/CacheLookup.h"
 #include "guest/PhotoGallery.h"
-
-#include "common/AppContext.h"
-#include "common/Format.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
-
 #include "roost/Date.h"
 
 #include <QGroupBox>
@@ -58,7 +55,9 @@ QString categoryName(const QString& key)
 
 } // namespace
 
-ListingPage::ListingPage(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+ListingPage::ListingPage(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("listingPage"));
     auto* outer = new QVBoxLayout(this);
@@ -146,8 +145,9 @@ void ListingPage::showDetails(const QJsonObject& listing)
     if (m_gallery->currentIndex() < 0 && !photos.isEmpty())
         m_gallery->setPhotos(photos);
     const QString currency = listing.value(QStringLiteral("currency")).toString();
-    QStringList lines{
-        tr("%1, %2").arg(listing.value(QStringLiteral("city")).toString(), listing.value(QStringLiteral("country")).toString()),
+    QStringList lines {
+        tr("%1, %2").arg(
+            listing.value(QStringLiteral("city")).toString(), listing.value(QStringLiteral("country")).toString()),
         tr("%1 · up to %n guest(s)", nullptr, listing.value(QStringLiteral("max_guests")).toInt())
             .arg(listing.value(QStringLiteral("property_type")).toString()),
         tr("%1 bedrooms · %2 beds · %3 bathrooms")
@@ -156,9 +156,10 @@ void ListingPage::showDetails(const QJsonObject& listing)
             .arg(listing.value(QStringLiteral("bathrooms")).toDouble()),
         tr("%1 per night, cleaning fee %2")
             .arg(formatMoney(listing.value(QStringLiteral("nightly_price")).toInteger(), currency),
-                 formatMoney(listing.value(QStringLiteral("cleaning_fee")).toInteger(), currency)),
+                formatMoney(listing.value(QStringLiteral("cleaning_fee")).toInteger(), currency)),
         tr("Cancellation policy: %1").arg(listing.value(QStringLiteral("cancellation_policy")).toString()),
-        listing.value(QStringLiteral("instant_book")).toBool() ? tr("Instant book") : tr("Request to book: the host answers within 24 h"),
+        listing.value(QStringLiteral("instant_book")).toBool() ? tr("Instant book")
+                                                               : tr("Request to book: the host answers within 24 h"),
         QString(),
         listing.value(QStringLiteral("description")).toString(),
     };
@@ -166,7 +167,8 @@ void ListingPage::showDetails(const QJsonObject& listing)
     QStringList amenities;
     for (const QJsonValue& amenity : listing.value(QStringLiteral("amenities")).toArray())
         amenities.append(amenity.toString().replace(QLatin1Char('_'), QLatin1Char(' ')));
-    m_amenities->setText(amenities.isEmpty() ? tr("No amenities listed") : tr("Amenities: %1").arg(amenities.join(QStringLiteral(", "))));
+    m_amenities->setText(amenities.isEmpty() ? tr("No amenities listed")
+                                             : tr("Amenities: %1").arg(amenities.join(QStringLiteral(", "))));
 }
 
 void ListingPage::showHost(const QString& hostId)
@@ -189,8 +191,8 @@ void ListingPage::showReviews(const QString& hostId)
     QMap<QString, QPair<int, int>> categories; // key → (sum, count)
     int ratingSum = 0;
     int count = 0;
-    for (const client::LocalObject& review : CacheLookup(m_context.store()).where(QStringLiteral("review"),
-                                                                                   QStringLiteral("listing_id"), m_listingId)) {
+    for (const client::LocalObject& review :
+        CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("listing_id"), m_listingId)) {
         // The cache also holds hosts' reviews of their guests; the listing shows guests' reviews.
         if (review.data.value(QStringLiteral("author_id")).toString() == hostId)
             continue;
@@ -204,17 +206,20 @@ void ListingPage::showReviews(const QString& hostId)
                 categories[it.key()].second += 1;
             }
         }
-        auto* item = new QListWidgetItem(tr("%1 ★ — %2").arg(rating).arg(review.data.value(QStringLiteral("comment")).toString()),
-                                         m_reviews);
+        auto* item = new QListWidgetItem(
+            tr("%1 ★ — %2").arg(rating).arg(review.data.value(QStringLiteral("comment")).toString()), m_reviews);
         item->setData(Qt::UserRole, review.id);
     }
     if (count == 0) {
         m_reviewSummary->setText(tr("No reviews yet."));
         return;
     }
-    QStringList lines{tr("%1 ★ from %n review(s)", nullptr, count).arg(QString::number(double(ratingSum) / count, 'f', 1))};
+    QStringList lines {
+        tr("%1 ★ from %n review(s)", nullptr, count).arg(QString::number(double(ratingSum) / count, 'f', 1))
+    };
     for (auto it = categories.begin(); it != categories.end(); ++it)
-        lines.append(tr("%1: %2").arg(categoryName(it.key()), QString::number(double(it.value().first) / it.value().second, 'f', 1)));
+        lines.append(tr("%1: %2").arg(
+            categoryName(it.key()), QString::number(double(it.value().first) / it.value().second, 'f', 1)));
     m_reviewSummary->setText(lines.join(QLatin1Char('\n')));
 }
 

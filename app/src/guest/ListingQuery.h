@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace roost::app {
@@ -14,14 +13,14 @@ namespace roost::app {
 struct ListingQuery {
     enum class Sort { Newest, PriceAscending, PriceDescending, Rating };
 
-    QString text;            ///< every word must occur in the title, description or city
+    QString text; ///< every word must occur in the title, description or city
     std::optional<QDate> checkIn;
     std::optional<QDate> checkOut;
     std::optional<int> guests;
     std::optional<qint64> minPrice; ///< nightly, minor units
     std::optional<qint64> maxPrice;
-    QStringList amenities;          ///< all required
-    QString propertyType;           ///< wire name; empty: any
+    QStringList amenities; ///< all required
+    QString propertyType; ///< wire name; empty: any
     bool instantBookOnly = false;
     Sort sort = Sort::Newest;
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "guest/ListingQuery.h"
-
 #include "LocalObject.h"
+#include "guest/ListingQuery.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -25,7 +24,9 @@ struct ListingHit {
 class ListingSearch
 {
 public:
-    explicit ListingSearch(const client::LocalStore& store) : m_store(store) {}
+    explicit ListingSearch(const client::LocalStore& store)
+        : m_store(store)
+    { }
 
     /// Up to `limit` hits from position `offset`; empty on error (logged).
     QList<ListingHit> page(const ListingQuery& query, int offset, int limit) const;

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/ListingSearchModel.h"
 
-#include "guest/ListingSearch.h"
-
 #include "common/Format.h"
 #include "common/PhotoCache.h"
+#include "guest/ListingSearch.h"
 
 #include <QJsonArray>
 #include <QPalette>
 #include <QPixmap>
-
 #include <algorithm>
 
 namespace roost::app {
@@ -31,7 +29,9 @@ QPixmap placeholder()
 } // namespace
 
 ListingSearchModel::ListingSearchModel(const client::LocalStore& store, PhotoCache* photos, QObject* parent)
-    : QAbstractListModel(parent), m_store(store), m_photos(photos)
+    : QAbstractListModel(parent)
+    , m_store(store)
+    , m_photos(photos)
 {
     if (m_photos)
         connect(m_photos, &PhotoCache::loaded, this, [this](const QString& id, PhotoCache::Size size) {
@@ -57,7 +57,8 @@ QList<ListingSearchModel::Row> ListingSearchModel::load(int offset, int limit) c
         if (rating.isDouble())
             row.ratingAvg = rating.toDouble();
         row.ratingCount = data.value(QStringLiteral("rating_count")).toInt();
-        row.photoId = data.value(QStringLiteral("photos")).toArray().first().toObject().value(QStringLiteral("id")).toString();
+        row.photoId
+            = data.value(QStringLiteral("photos")).toArray().first().toObject().value(QStringLiteral("id")).toString();
         row.instantBook = data.value(QStringLiteral("instant_book")).toBool();
         row.state = hit.state;
         rows.append(std::move(row));
@@ -120,7 +121,7 @@ void ListingSearchModel::photoLoaded(const QString& photoId)
     if (it == m_rowOfPhoto.constEnd() || photoId.isEmpty())
         return;
     const QModelIndex changed = index(it.value());
-    Q_EMIT dataChanged(changed, changed, {Qt::DecorationRole});
+    Q_EMIT dataChanged(changed, changed, { Qt::DecorationRole });
 }
 
 QVariant ListingSearchModel::data(const QModelIndex& index, int role) const
@@ -130,8 +131,10 @@ QVariant ListingSearchModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case TitleRole: return row.title;
-    case Qt::ToolTipRole: return tr("%1 — %2").arg(row.title, row.city);
+    case TitleRole:
+        return row.title;
+    case Qt::ToolTipRole:
+        return tr("%1 — %2").arg(row.title, row.city);
     case Qt::DecorationRole: {
         if (m_photos && !row.photoId.isEmpty()) {
             const QPixmap photo = m_photos->pixmap(row.photoId, PhotoCache::Size::Thumbnail);
@@ -140,17 +143,25 @@ QVariant ListingSearchModel::data(const QModelIndex& index, int role) const
         }
         return placeholder();
     }
-    case IdRole: return row.id;
-    case CityRole: return row.city;
-    case PriceTextRole: return tr("%1 / night").arg(formatMoney(row.nightlyPrice, row.currency));
-    case NightlyPriceRole: return row.nightlyPrice;
+    case IdRole:
+        return row.id;
+    case CityRole:
+        return row.city;
+    case PriceTextRole:
+        return tr("%1 / night").arg(formatMoney(row.nightlyPrice, row.currency));
+    case NightlyPriceRole:
+        return row.nightlyPrice;
     case RatingTextRole:
         return row.ratingAvg ? tr("★ %1 (%2)").arg(QString::number(*row.ratingAvg, 'f', 1)).arg(row.ratingCount)
                              : tr("New");
-    case SyncStateRole: return int(row.state);
-    case SyncBadgeRole: return syncStateLabel(row.state);
-    case InstantBookRole: return row.instantBook;
-    default: return {};
+    case SyncStateRole:
+        return int(row.state);
+    case SyncBadgeRole:
+        return syncStateLabel(row.state);
+    case InstantBookRole:
+        return row.instantBook;
+    default:
+        return {};
     }
 }
 

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "guest/ListingQuery.h"
-
 #include "LocalObject.h"
+#include "guest/ListingQuery.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -30,11 +29,11 @@ public:
         IdRole = Qt::UserRole + 1,
         TitleRole,
         CityRole,
-        PriceTextRole,   ///< the nightly price, formatted in the listing's currency
+        PriceTextRole, ///< the nightly price, formatted in the listing's currency
         NightlyPriceRole, ///< minor units
-        RatingTextRole,  ///< "4.8 (12)" or "New"
-        SyncStateRole,   ///< client::SyncState as int
-        SyncBadgeRole,   ///< what the card's badge says; empty when synced
+        RatingTextRole, ///< "4.8 (12)" or "New"
+        SyncStateRole, ///< client::SyncState as int
+        SyncBadgeRole, ///< what the card's badge says; empty when synced
         InstantBookRole,
     };
 

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/PaymentForm.h"
 
-#include "common/AppContext.h"
-
 #include "SyncEngine.h"
-
+#include "common/AppContext.h"
 #include "roost/Error.h"
 #include "roost/Id.h"
 #include "roost/PaymentCard.h"
@@ -35,7 +33,9 @@ QString declineReason(const QString& code)
 
 } // namespace
 
-PaymentForm::PaymentForm(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+PaymentForm::PaymentForm(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("paymentForm"));
     auto* form = new QFormLayout(this);
@@ -94,10 +94,9 @@ void PaymentForm::pay()
     int year = expiry.hasMatch() ? expiry.captured(2).toInt() : 0;
     if (year > 0 && year < 100)
         year += kCentury;
-    const QJsonObject body{{QStringLiteral("card_number"), QString(m_number->text()).remove(QLatin1Char(' '))},
-                           {QStringLiteral("exp_month"), expiry.hasMatch() ? expiry.captured(1).toInt() : 0},
-                           {QStringLiteral("exp_year"), year},
-                           {QStringLiteral("cvc"), m_cvc->text().trimmed()}};
+    const QJsonObject body { { QStringLiteral("card_number"), QString(m_number->text()).remove(QLatin1Char(' ')) },
+        { QStringLiteral("exp_month"), expiry.hasMatch() ? expiry.captured(1).toInt() : 0 },
+        { QStringLiteral("exp_year"), year }, { QStringLiteral("cvc"), m_cvc->text().trimmed() } };
     try {
         const PaymentCard card = parsePaymentCard(body);
         if (card.isExpired(m_context.clock().today())) {
@@ -121,7 +120,7 @@ void PaymentForm::pay()
     request.method = "POST";
     request.path = QStringLiteral("/bookings/%1/payments").arg(m_bookingId);
     request.json = body;
-    request.headers.append({QByteArrayLiteral("Idempotency-Key"), m_key.toLatin1()});
+    request.headers.append({ QByteArrayLiteral("Idempotency-Key"), m_key.toLatin1() });
     m_pay->setEnabled(false);
     showError(tr("Paying…"));
     m_context.engine().call(request, this, [this](const client::ApiResult& result) {
@@ -131,8 +130,8 @@ void PaymentForm::pay()
     });
 }
 
-void PaymentForm::answered(const QJsonObject& body, int status, const QString& code, const QJsonObject& error,
-                           bool transient)
+void PaymentForm::answered(
+    const QJsonObject& body, int status, const QString& code, const QJsonObject& error, bool transient)
 {
     m_pay->setEnabled(true);
     if (status >= 200 && status < 300) {

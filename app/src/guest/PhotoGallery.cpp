@@ -13,11 +13,13 @@ namespace roost::app {
 
 namespace {
 
-constexpr QSize kImageSize{480, 320}; // 3:2, as the server's photos
+constexpr QSize kImageSize { 480, 320 }; // 3:2, as the server's photos
 
 } // namespace
 
-PhotoGallery::PhotoGallery(PhotoCache& photos, QWidget* parent) : QWidget(parent), m_photos(photos)
+PhotoGallery::PhotoGallery(PhotoCache& photos, QWidget* parent)
+    : QWidget(parent)
+    , m_photos(photos)
 {
     setObjectName(QStringLiteral("photoGallery"));
     setFocusPolicy(Qt::StrongFocus);

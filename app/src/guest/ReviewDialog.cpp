@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/ReviewDialog.h"
 
-#include "common/AppContext.h"
-
 #include "SyncEngine.h"
-
+#include "common/AppContext.h"
 #include "roost/ReviewRules.h"
 
 #include <QDialogButtonBox>
@@ -22,13 +20,13 @@ namespace {
 /// The six topics of a guest's review, as the API names them, with their labels.
 const QList<std::pair<QString, const char*>>& categoryFields()
 {
-    static const QList<std::pair<QString, const char*>> fields{
-        {QStringLiteral("cleanliness"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Cleanliness")},
-        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Accuracy")},
-        {QStringLiteral("communication"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Communication")},
-        {QStringLiteral("location"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Location")},
-        {QStringLiteral("check_in"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Check-in")},
-        {QStringLiteral("value"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Value")},
+    static const QList<std::pair<QString, const char*>> fields {
+        { QStringLiteral("cleanliness"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Cleanliness") },
+        { QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Accuracy") },
+        { QStringLiteral("communication"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Communication") },
+        { QStringLiteral("location"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Location") },
+        { QStringLiteral("check_in"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Check-in") },
+        { QStringLiteral("value"), QT_TRANSLATE_NOOP("roost::app::ReviewDialog", "Value") },
     };
     return fields;
 }
@@ -48,7 +46,9 @@ QSpinBox* starSpin(QWidget* parent, const QString& objectName, const QString& ac
 } // namespace
 
 ReviewDialog::ReviewDialog(AppContext& context, QString bookingId, QWidget* parent)
-    : QDialog(parent), m_context(context), m_bookingId(std::move(bookingId))
+    : QDialog(parent)
+    , m_context(context)
+    , m_bookingId(std::move(bookingId))
 {
     setObjectName(QStringLiteral("reviewDialog"));
     setWindowTitle(tr("Review your stay"));
@@ -81,7 +81,9 @@ ReviewDialog::ReviewDialog(AppContext& context, QString bookingId, QWidget* pare
 QLabel* ReviewDialog::errorLabel(const QString& field)
 {
     auto* label = new QLabel(this);
-    label->setObjectName(field.isEmpty() ? QStringLiteral("reviewError") : QString(field).replace(QLatin1Char('.'), QLatin1Char('_')) + QStringLiteral("Error"));
+    label->setObjectName(field.isEmpty()
+            ? QStringLiteral("reviewError")
+            : QString(field).replace(QLatin1Char('.'), QLatin1Char('_')) + QStringLiteral("Error"));
     label->setAccessibleName(tr("Problem"));
     label->setWordWrap(true);
     label->hide();
@@ -96,8 +98,8 @@ QJsonObject ReviewDialog::review() const
         if (it.value()->value() > 0)
             categories.insert(it.key(), it.value()->value());
     }
-    QJsonObject review{{QStringLiteral("rating"), m_rating->value()},
-                       {QStringLiteral("comment"), m_comment->toPlainText()}};
+    QJsonObject review { { QStringLiteral("rating"), m_rating->value() },
+        { QStringLiteral("comment"), m_comment->toPlainText() } };
     if (!categories.isEmpty())
         review.insert(QStringLiteral("categories"), categories);
     return review;
@@ -120,7 +122,7 @@ void ReviewDialog::submit()
     try {
         parseReviewInput(body);
     } catch (const Error& error) {
-        showErrors(error.fields().isEmpty() ? FieldErrors{{QString(), error.message()}} : error.fields());
+        showErrors(error.fields().isEmpty() ? FieldErrors { { QString(), error.message() } } : error.fields());
         return;
     }
     const client::WriteResult result = m_context.engine().createReview(m_bookingId, body);

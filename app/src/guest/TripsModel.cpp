@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/TripsModel.h"
 
-#include "guest/CacheLookup.h"
-
-#include "common/Format.h"
-
 #include "LocalStore.h"
-
+#include "common/Format.h"
+#include "guest/CacheLookup.h"
 #include "roost/Date.h"
 
 #include <algorithm>
@@ -14,24 +11,29 @@
 namespace roost::app {
 
 TripsModel::TripsModel(const client::LocalStore& store, Period period, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store), m_period(period)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_period(period)
+{ }
 
 void TripsModel::reload(const QString& guestId, const QDate& today)
 {
     QList<Row> rows;
     if (!guestId.isEmpty()) {
-        for (client::LocalObject& booking : CacheLookup(m_store).where(QStringLiteral("booking"), QStringLiteral("guest_id"), guestId)) {
-            const QDate checkOut = parseDate(booking.data.value(QStringLiteral("check_out")).toString()).value_or(QDate());
+        for (client::LocalObject& booking :
+            CacheLookup(m_store).where(QStringLiteral("booking"), QStringLiteral("guest_id"), guestId)) {
+            const QDate checkOut
+                = parseDate(booking.data.value(QStringLiteral("check_out")).toString()).value_or(QDate());
             // A stay is past once its last night is; "completed" is past whatever the dates say.
             const bool past = (checkOut.isValid() && checkOut <= today)
-                              || booking.data.value(QStringLiteral("status")).toString() == QLatin1String("completed");
+                || booking.data.value(QStringLiteral("status")).toString() == QLatin1String("completed");
             if (past != (m_period == Period::Past))
                 continue;
-            const auto listing = m_store.object(QStringLiteral("listing"), booking.data.value(QStringLiteral("listing_id")).toString());
-            const QString title = listing ? listing->data.value(QStringLiteral("title")).toString() : tr("(listing not in the cache)");
-            rows.append({std::move(booking), title});
+            const auto listing = m_store.object(
+                QStringLiteral("listing"), booking.data.value(QStringLiteral("listing_id")).toString());
+            const QString title
+                = listing ? listing->data.value(QStringLiteral("title")).toString() : tr("(listing not in the cache)");
+            rows.append({ std::move(booking), title });
         }
     }
     const bool upcoming = m_period == Period::Upcoming;
@@ -87,16 +89,19 @@ QVariant TripsModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case ListingColumn: return row.listingTitle;
+    case ListingColumn:
+        return row.listingTitle;
     case DatesColumn:
         return formatStay(parseDate(data.value(QStringLiteral("check_in")).toString()).value_or(QDate()),
-                          parseDate(data.value(QStringLiteral("check_out")).toString()).value_or(QDate()));
-    case StatusColumn: return statusText(data.value(QStringLiteral("status")).toString());
+            parseDate(data.value(QStringLiteral("check_out")).toString()).value_or(QDate()));
+    case StatusColumn:
+        return statusText(data.value(QStringLiteral("status")).toString());
     case SyncColumn: {
         const QString badge = syncStateLabel(row.booking.state);
         return row.booking.error.isEmpty() ? badge : tr("%1: %2").arg(badge, row.booking.error);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -105,11 +110,16 @@ QVariant TripsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case ListingColumn: return tr("Stay");
-    case DatesColumn: return tr("Dates");
-    case StatusColumn: return tr("Status");
-    case SyncColumn: return tr("Sync");
-    default: return {};
+    case ListingColumn:
+        return tr("Stay");
+    case DatesColumn:
+        return tr("Dates");
+    case StatusColumn:
+        return tr("Status");
+    case SyncColumn:
+        return tr("Sync");
+    default:
+        return {};
     }
 }
 

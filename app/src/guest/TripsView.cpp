@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guest/TripsView.h"
 
+#include "LocalStore.h"
+#include "SyncEngine.h"
+#include "common/AppContext.h"
 #include "guest/CacheLookup.h"
 #include "guest/CancelDialog.h"
 #include "guest/PaymentForm.h"
 #include "guest/ReviewDialog.h"
 #include "guest/TripsModel.h"
-
-#include "common/AppContext.h"
-
-#include "LocalStore.h"
-#include "SyncEngine.h"
 
 #include <QDialog>
 #include <QHBoxLayout>
@@ -22,7 +20,9 @@
 
 namespace roost::app {
 
-TripsView::TripsView(AppContext& context, QWidget* parent) : QWidget(parent), m_context(context)
+TripsView::TripsView(AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
 {
     setObjectName(QStringLiteral("tripsView"));
     auto* layout = new QVBoxLayout(this);
@@ -42,7 +42,7 @@ TripsView::TripsView(AppContext& context, QWidget* parent) : QWidget(parent), m_
     m_cancel->setObjectName(QStringLiteral("cancelTripButton"));
     m_review = new QPushButton(tr("&Write a review…"), this);
     m_review->setObjectName(QStringLiteral("reviewTripButton"));
-    for (QPushButton* button : {m_pay, m_cancel, m_review}) {
+    for (QPushButton* button : { m_pay, m_cancel, m_review }) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QChar(u'…')));
         buttons->addWidget(button);
     }
@@ -91,7 +91,7 @@ QTreeView* TripsView::makeList(TripsModel* model, const char* objectName, const 
 
 QString TripsView::selectedBooking() const
 {
-    for (QTreeView* view : {m_upcomingView, m_pastView}) {
+    for (QTreeView* view : { m_upcomingView, m_pastView }) {
         const QModelIndexList rows = view->selectionModel()->selectedRows();
         if (!rows.isEmpty())
             return rows.first().data(TripsModel::BookingIdRole).toString();
@@ -106,12 +106,12 @@ void TripsView::reload()
     m_upcoming->reload(m_context.userId(), today);
     m_past->reload(m_context.userId(), today);
     // Keep the selection across a sync, so a dialog's trip stays the selected one.
-    for (QTreeView* view : {m_upcomingView, m_pastView}) {
+    for (QTreeView* view : { m_upcomingView, m_pastView }) {
         auto* model = static_cast<TripsModel*>(view->model());
         for (int row = 0; row < model->rowCount() && !selected.isEmpty(); ++row) {
             if (model->index(row, 0).data(TripsModel::BookingIdRole).toString() == selected)
-                view->selectionModel()->select(model->index(row, 0),
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                view->selectionModel()->select(
+                    model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
     updateButtons();
@@ -125,10 +125,11 @@ void TripsView::updateButtons()
     const bool synced = booking && booking->state == client::SyncState::Synced;
     m_pay->setEnabled(synced && status == QLatin1String("pending_payment"));
     m_cancel->setEnabled(synced
-                         && (status == QLatin1String("pending_payment") || status == QLatin1String("awaiting_host")
-                             || status == QLatin1String("confirmed")));
+        && (status == QLatin1String("pending_payment") || status == QLatin1String("awaiting_host")
+            || status == QLatin1String("confirmed")));
     bool reviewed = false;
-    for (const client::LocalObject& review : CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("booking_id"), id))
+    for (const client::LocalObject& review :
+        CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("booking_id"), id))
         reviewed = reviewed || review.data.value(QStringLiteral("author_id")).toString() == m_context.userId();
     m_review->setEnabled(status == QLatin1String("completed") && !reviewed);
 }
@@ -160,13 +161,16 @@ void TripsView::cancel()
     const auto booking = id.isEmpty() ? std::nullopt : m_context.store().object(QStringLiteral("booking"), id);
     if (!booking)
         return;
-    const auto listing = m_context.store().object(QStringLiteral("listing"), booking->data.value(QStringLiteral("listing_id")).toString());
-    auto* dialog = new CancelDialog(booking->data, listing ? listing->data : QJsonObject(), m_context.clock().now(), this);
+    const auto listing = m_context.store().object(
+        QStringLiteral("listing"), booking->data.value(QStringLiteral("listing_id")).toString());
+    auto* dialog
+        = new CancelDialog(booking->data, listing ? listing->data : QJsonObject(), m_context.clock().now(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
         const client::WriteResult result = m_context.engine().cancelBooking(id, dialog->reason());
-        m_message->setText(result.ok() ? tr("Cancelled. The refund follows once the server has it.")
-                                       : tr("The stay cannot be cancelled: %1").arg(result.errors.values().join(QStringLiteral("; "))));
+        m_message->setText(result.ok()
+                ? tr("Cancelled. The refund follows once the server has it.")
+                : tr("The stay cannot be cancelled: %1").arg(result.errors.values().join(QStringLiteral("; "))));
         m_context.engine().syncNow();
         reload();
     });
@@ -181,7 +185,8 @@ void TripsView::review()
     auto* dialog = new ReviewDialog(m_context, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        m_message->setText(tr("Thank you! Your review is published once the host has reviewed you too, or after 14 days."));
+        m_message->setText(
+            tr("Thank you! Your review is published once the host has reviewed you too, or after 14 days."));
         reload();
     });
     dialog->open();
