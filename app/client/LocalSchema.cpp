@@ -59,11 +59,27 @@ QStringList firstStep()
     return statements;
 }
 
+/// Explore's orders on a listing's JSON: without an index, the first page of "newest" or
+/// "rating" sorts every cached listing (1.5 s for 100 000); with one, it reads just the page.
+QStringList listingOrderIndexes()
+{
+    return {
+        QStringLiteral("CREATE INDEX listings_newest ON listings (%1, id)").arg(jsonField(QStringLiteral("created_at"))),
+        QStringLiteral("CREATE INDEX listings_rating ON listings (%1 IS NULL, %1 DESC, %2 DESC, id)")
+            .arg(jsonField(QStringLiteral("rating_avg")), jsonField(QStringLiteral("rating_count"))),
+    };
+}
+
 } // namespace
+
+QString jsonField(const QString& key)
+{
+    return QStringLiteral("json_extract(CASE WHEN json_valid(data) THEN data ELSE '{}' END, '$.%1')").arg(key);
+}
 
 const QList<QStringList>& localSchemaSteps()
 {
-    static const QList<QStringList> steps{firstStep()};
+    static const QList<QStringList> steps{firstStep(), listingOrderIndexes()};
     return steps;
 }
 

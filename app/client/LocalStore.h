@@ -32,7 +32,7 @@ class LocalStore
 {
 public:
     /// The schema this code reads and writes; older files are migrated on open().
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit LocalStore(QString path);
     ~LocalStore();
