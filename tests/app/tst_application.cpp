@@ -27,7 +27,7 @@ private:
     ApiFixture m_api;
     QTemporaryDir m_dir;
 
-    QStringList arguments() const { return {QStringLiteral("roost"), QStringLiteral("--server"), m_api.server().baseUrl()}; }
+    QStringList arguments() { return {QStringLiteral("roost"), QStringLiteral("--server"), m_api.server().baseUrl()}; }
 
     static QStringList navigationTexts(app::MainWindow& window)
     {

@@ -63,7 +63,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30'000);
         QVERIFY(!client->engine().userId().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() && finished.last().first().toBool(), 30'000);
-        QVERIFY(!client->store().cursor().isEmpty());
+        QVERIFY(!client->sync.store().cursor().isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(client->sync.has(QStringLiteral("user"), client->engine().userId()), 30'000);
     }
 

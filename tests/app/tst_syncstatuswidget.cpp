@@ -86,7 +86,7 @@ private slots:
         app::SyncStatusWidget widget(*client.context);
         widget.show();
         QVERIFY(client.sync.signIn(guest));
-        QTRY_VERIFY_WITH_TIMEOUT(!client.store().cursor().isEmpty(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!client.sync.store().cursor().isEmpty(), 30'000);
         QSignalSpy started(&client.engine(), &client::SyncEngine::syncStarted);
         QSignalSpy finished(&client.engine(), &client::SyncEngine::syncFinished);
         QTRY_VERIFY_WITH_TIMEOUT(widget.findChild<QProgressBar*>(QStringLiteral("syncProgress"))->isHidden(), 30'000);

@@ -56,6 +56,7 @@ Application::Application(const QStringList& arguments, QObject* parent)
 
 Application::~Application()
 {
+    delete m_signIn.data(); // a top-level window of its own, using the engine
     stopSession();
 }
 

@@ -20,6 +20,18 @@
 #include <QVBoxLayout>
 
 namespace roost::app {
+namespace {
+
+/// "field: what is wrong; …", as the rules or the server name them.
+QString describeFields(const FieldErrors& errors)
+{
+    QStringList problems;
+    for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+        problems.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
+    return problems.join(QStringLiteral("; "));
+}
+
+} // namespace
 
 ProfileDialog::ProfileDialog(AppContext& context, QWidget* parent) : QDialog(parent), m_context(context)
 {
@@ -100,10 +112,7 @@ void ProfileDialog::save()
          {QStringLiteral("bio"), m_bio->toPlainText()},
          {QStringLiteral("phone"), m_phone->text()}});
     if (!result.ok()) {
-        QStringList problems;
-        for (auto it = result.errors.cbegin(); it != result.errors.cend(); ++it)
-            problems.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
-        m_profileStatus->setText(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))));
+        m_profileStatus->setText(tr("Not saved: %1").arg(describeFields(result.errors)));
         return;
     }
     accept();
@@ -116,10 +125,7 @@ void ProfileDialog::changePassword()
     try {
         parseProfileChanges(body); // the server's own rules, so a bad password fails here, offline
     } catch (const Error& error) {
-        QStringList problems;
-        for (auto it = error.fields().cbegin(); it != error.fields().cend(); ++it)
-            problems.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
-        m_passwordStatus->setText(tr("Not changed: %1").arg(problems.join(QStringLiteral("; "))));
+        m_passwordStatus->setText(tr("Not changed: %1").arg(describeFields(error.fields())));
         return;
     }
     client::ApiRequest request;
@@ -131,7 +137,12 @@ void ProfileDialog::changePassword()
     m_context.engine().call(request, this, [this](const client::ApiResult& result) {
         m_changePassword->setEnabled(true);
         if (!result.ok()) {
-            m_passwordStatus->setText(SignInDialog::explain(result.error.describe()));
+            FieldErrors fields;
+            const QJsonObject named = result.error.envelope.value(QStringLiteral("fields")).toObject();
+            for (auto it = named.constBegin(); it != named.constEnd(); ++it)
+                fields.insert(it.key(), it.value().toString());
+            m_passwordStatus->setText(fields.isEmpty() ? SignInDialog::explain(result.error.describe())
+                                                       : tr("Not changed: %1").arg(describeFields(fields)));
             return;
         }
         m_currentPassword->clear();

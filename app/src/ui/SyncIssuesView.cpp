@@ -26,9 +26,11 @@ SyncIssuesView::SyncIssuesView(AppContext& context, client::SyncState state, QWi
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyLabel"));
     m_empty->setWordWrap(true);
-    layout->addWidget(m_empty);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_empty, 1);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    m_content = splitter;
     m_list = new QTableView(splitter);
     m_list->setObjectName(QStringLiteral("issueList"));
     m_list->setAccessibleName(tr("Changed items"));
@@ -94,11 +96,16 @@ void SyncIssuesView::setEmptyText(const QString& text)
 
 void SyncIssuesView::reload()
 {
-    const QStringList selected = selectedIds();
+    // Only what the user selected survives a reload; the implicit single row is not a choice.
+    QStringList selected;
+    for (const QModelIndex& index : m_list->selectionModel()->selectedRows())
+        selected.append(index.data(SyncIssuesModel::IdRole).toString());
     m_model->reload();
     for (const QString& id : selected)
         select(id, true);
+    // Nothing to resolve: the sentence alone, not two empty tables.
     m_empty->setVisible(m_model->rowCount() == 0);
+    m_content->setVisible(m_model->rowCount() > 0);
     m_list->resizeColumnToContents(SyncIssuesModel::ObjectColumn);
     showSelection();
 }

@@ -48,6 +48,7 @@ private:
     SyncIssuesModel* m_model = nullptr;
     QTableView* m_list = nullptr;
     QTableWidget* m_fields = nullptr;
+    QWidget* m_content = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_reason = nullptr;
     QHBoxLayout* m_actions = nullptr;
