@@ -73,7 +73,7 @@
         <translation>Meine behalten</translation>
     </message>
     <message>
-        <source>Send my version again, over the server's</source>
+        <source>Send my version again, over the server&apos;s</source>
         <translation>Meine Version erneut senden und die des Servers ersetzen</translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
         <translation>Fremde übernehmen</translation>
     </message>
     <message>
-        <source>Drop my changes and keep the server's version</source>
+        <source>Drop my changes and keep the server&apos;s version</source>
         <translation>Meine Änderungen verwerfen und die Version des Servers behalten</translation>
     </message>
 </context>
@@ -262,7 +262,7 @@
         <translation>Meine Änderung verwerfen</translation>
     </message>
     <message>
-        <source>Drop my change and keep the server's version</source>
+        <source>Drop my change and keep the server&apos;s version</source>
         <translation>Meine Änderung verwerfen und die Version des Servers behalten</translation>
     </message>
 </context>
@@ -491,7 +491,7 @@
         <translation>Geändertes Element</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>Begründung des Servers</translation>
     </message>
     <message>
@@ -514,11 +514,11 @@
         <translation>Geänderte Elemente</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>Begründung des Servers</translation>
     </message>
     <message>
-        <source>Fields, mine and the server's</source>
+        <source>Fields, mine and the server&apos;s</source>
         <translation>Felder, meine und die des Servers</translation>
     </message>
     <message>
@@ -530,12 +530,15 @@
         <translation>Meine</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>Server</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) selected.</source>
-        <translation><numerusform>%n Element ausgewählt.</numerusform><numerusform>%n Elemente ausgewählt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Element ausgewählt.</numerusform>
+            <numerusform>%n Elemente ausgewählt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — the server says: %2</source>
@@ -614,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n Änderung wartet</numerusform><numerusform>%n Änderungen warten</numerusform></translation>
+        <translation>
+            <numerusform>%n Änderung wartet</numerusform>
+            <numerusform>%n Änderungen warten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

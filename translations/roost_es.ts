@@ -73,7 +73,7 @@
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <source>Send my version again, over the server's</source>
+        <source>Send my version again, over the server&apos;s</source>
         <translation>Enviar de nuevo mi versión, sobre la del servidor</translation>
     </message>
     <message>
@@ -81,7 +81,7 @@
         <translation>Aceptar la suya</translation>
     </message>
     <message>
-        <source>Drop my changes and keep the server's version</source>
+        <source>Drop my changes and keep the server&apos;s version</source>
         <translation>Descartar mis cambios y conservar la versión del servidor</translation>
     </message>
 </context>
@@ -262,7 +262,7 @@
         <translation>Descartar mi cambio</translation>
     </message>
     <message>
-        <source>Drop my change and keep the server's version</source>
+        <source>Drop my change and keep the server&apos;s version</source>
         <translation>Descartar mi cambio y conservar la versión del servidor</translation>
     </message>
 </context>
@@ -491,7 +491,7 @@
         <translation>Elemento cambiado</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
@@ -514,11 +514,11 @@
         <translation>Elementos cambiados</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>Motivo del servidor</translation>
     </message>
     <message>
-        <source>Fields, mine and the server's</source>
+        <source>Fields, mine and the server&apos;s</source>
         <translation>Campos, los míos y los del servidor</translation>
     </message>
     <message>
@@ -530,12 +530,15 @@
         <translation>Mía</translation>
     </message>
     <message>
-        <source>Server's</source>
+        <source>Server&apos;s</source>
         <translation>Servidor</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) selected.</source>
-        <translation><numerusform>%n elemento seleccionado.</numerusform><numerusform>%n elementos seleccionados.</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento seleccionado.</numerusform>
+            <numerusform>%n elementos seleccionados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — the server says: %2</source>
@@ -614,7 +617,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation><numerusform>%n cambio pendiente</numerusform><numerusform>%n cambios pendientes</numerusform></translation>
+        <translation>
+            <numerusform>%n cambio pendiente</numerusform>
+            <numerusform>%n cambios pendientes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
