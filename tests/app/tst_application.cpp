@@ -6,10 +6,13 @@
 #include "ui/Application.h"
 #include "ui/KeychainTokenStore.h"
 #include "ui/MainWindow.h"
+#include "ui/SettingsDialog.h"
 #include "ui/SignInDialog.h"
 #include "ui/SyncStatusWidget.h"
+#include "ui/Theme.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,6 +118,35 @@ private slots:
         app::AppSettings english = application.settings();
         english.language = QStringLiteral("en");
         application.applySettings(english);
+        QVERIFY(navigationTexts(*application.window()).contains(QStringLiteral("Conflicts")));
+    }
+
+    void theSettingsDialogSwitchesLanguageAndThemeLive()
+    {
+        app::Application application(arguments());
+        QVERIFY(application.start());
+        if (application.signInDialog())
+            application.signInDialog()->close();
+        QVERIFY(application.window()->showPage(QStringLiteral("rejected")));
+        application.window()->findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+        auto* dialog = application.window()->findChild<app::SettingsDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto* language = dialog->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        auto* theme = dialog->findChild<QComboBox*>(QStringLiteral("themeCombo"));
+        theme->setCurrentIndex(theme->findData(QStringLiteral("dark")));
+        QSignalSpy rebuilt(&application, &app::Application::windowRebuilt);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("okButton")), Qt::LeftButton);
+        QVERIFY(rebuilt.wait(10'000));
+        QVERIFY(navigationTexts(*application.window()).contains(QStringLiteral("Konflikte")));
+        QCOMPARE(application.window()->currentPageKey(), QStringLiteral("rejected"));
+        QVERIFY(app::Theme::isDark());
+
+        app::AppSettings light = application.settings();
+        light.theme = QStringLiteral("light");
+        light.language = QStringLiteral("en");
+        application.applySettings(light);
+        QVERIFY(!app::Theme::isDark());
         QVERIFY(navigationTexts(*application.window()).contains(QStringLiteral("Conflicts")));
     }
 };
