@@ -58,6 +58,7 @@ private slots:
             app::Application application(arguments());
             QVERIFY(application.start());
             QVERIFY(application.window());
+            QVERIFY(!QApplication::windowIcon().pixmap(32).isNull()); // the embedded roost.svg
             QTRY_VERIFY_WITH_TIMEOUT(application.signInDialog() && application.signInDialog()->isVisible(), 10'000);
             QVERIFY(application.window()->syncStatus()->signInRequired());
             app::SignInDialog* dialog = application.signInDialog();

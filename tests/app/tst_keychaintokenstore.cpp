@@ -73,6 +73,20 @@ private slots:
         QVERIFY(!QFile::exists(tokenFile()));
     }
 
+    void withoutASecretServiceTheFileIsUsed()
+    {
+        if (!qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QSKIP("a session bus is present here: a keyring may answer");
+        KeychainTokenStore store(QStringLiteral("Roost test fallback"), tokenFile());
+        QVERIFY(!store.load());
+        QVERIFY(!store.usesKeychain());
+        QSignalSpy saved(&store, &KeychainTokenStore::saved);
+        store.setRefreshToken("kept-in-a-file");
+        QVERIFY(saved.wait(10'000));
+        QVERIFY(ownerOnly(tokenFile()));
+        QCOMPARE(fileContents(), QByteArray("kept-in-a-file"));
+    }
+
     void aSessionSurvivesARestart()
     {
         const TestUser user = m_api.registerUser(QStringLiteral("Restarting User"));
