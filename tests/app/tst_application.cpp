@@ -122,6 +122,39 @@ private slots:
         QVERIFY(navigationTexts(*application.window()).contains(QStringLiteral("Conflicts")));
     }
 
+    void anotherServerTypedInTheSignInDialogGetsItsOwnSession()
+    {
+        // A second server (same database, another address): its own cache file and session.
+        ServerProcess other(m_api.databaseUrl());
+        QVERIFY(other.start());
+        const TestUser user = m_api.registerUser(QStringLiteral("Travelling User"));
+        app::Application application(arguments());
+        QVERIFY(application.start());
+        application.showSignIn();
+        QTRY_VERIFY_WITH_TIMEOUT(application.signInDialog() && application.signInDialog()->isVisible(), 10'000);
+        app::SignInDialog* dialog = application.signInDialog();
+        auto* server = dialog->findChild<QLineEdit*>(QStringLiteral("serverEdit"));
+        server->clear();
+        QTest::keyClicks(server, other.baseUrl());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit")), user.email);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), user.password);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!application.signInDialog(), 30'000);
+        QCOMPARE(application.settings().serverUrl, QUrl(other.baseUrl()));
+        QCOMPARE(app::AppSettings::load({}).serverUrl, QUrl(other.baseUrl()));
+        QCOMPARE(application.engine().userId(), user.id);
+        QVERIFY(application.engine().store().path() == app::Application::cachePath(QUrl(other.baseUrl())));
+        QVERIFY(app::Application::cachePath(QUrl(other.baseUrl())) != app::Application::cachePath(QUrl(m_api.server().baseUrl())));
+        QTRY_VERIFY_WITH_TIMEOUT(application.window()->syncStatus()->isOnline(), 30'000);
+        application.engine().signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(application.signInDialog(), 30'000);
+        application.signInDialog()->close();
+        // Back to the first server for the tests that follow.
+        app::AppSettings first = application.settings();
+        first.serverUrl = QUrl(m_api.server().baseUrl());
+        application.applySettings(first);
+    }
+
     void theSettingsDialogSwitchesLanguageAndThemeLive()
     {
         app::Application application(arguments());
