@@ -25,6 +25,15 @@ inline void isolateDesktopState(const QString& dir)
     QCoreApplication::setApplicationName(QStringLiteral("RoostTest"));
 }
 
+/// What every shell test's initTestCase() does first: private desktop state in `dir`, then the server.
+inline bool startShellTest(ApiFixture& api, const QTemporaryDir& dir)
+{
+    if (!dir.isValid())
+        return false;
+    isolateDesktopState(dir.path());
+    return api.start();
+}
+
 /// A SyncClient plus what views need: photos (memory only) and an AppContext.
 struct ViewClient {
     SyncClient sync;

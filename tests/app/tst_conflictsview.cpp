@@ -61,9 +61,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        isolateDesktopState(m_dir.path());
-        QVERIFY(m_api.start());
+        QVERIFY(startShellTest(m_api, m_dir));
         m_host = m_api.registerUser(QStringLiteral("Two Device Host"));
         m_laptop.sync.cachePath = m_dir.filePath(QStringLiteral("laptop.sqlite"));
         m_desktop.sync.cachePath = m_dir.filePath(QStringLiteral("desktop.sqlite"));

@@ -53,9 +53,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        isolateDesktopState(m_dir.path());
-        QVERIFY(m_api.start());
+        QVERIFY(startShellTest(m_api, m_dir));
         m_client.sync.cachePath = m_dir.filePath(QStringLiteral("cache.sqlite"));
         QVERIFY(m_client.start(m_api.server().baseUrl()));
         QVERIFY(m_client.sync.signIn(m_api.registerUser(QStringLiteral("Window User"))));

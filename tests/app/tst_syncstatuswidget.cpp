@@ -28,9 +28,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        isolateDesktopState(m_dir.path());
-        QVERIFY(m_api.start());
+        QVERIFY(startShellTest(m_api, m_dir));
     }
 
     void anOfflineEditWaitsAndLeavesWhenTheServerIsBack()
