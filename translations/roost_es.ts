@@ -63,6 +63,19 @@
     </message>
 </context>
 <context>
+    <name>roost::app::Application</name>
+    <message>
+        <source>Roost</source>
+        <translation>Roost</translation>
+    </message>
+    <message>
+        <source>Roost cannot open its local data:
+%1</source>
+        <translation>Roost no puede abrir sus datos locales:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>roost::app::ConflictsView</name>
     <message>
         <source>No conflicts. When someone else changes what you changed, both versions wait here.</source>

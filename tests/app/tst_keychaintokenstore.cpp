@@ -85,6 +85,18 @@ private slots:
         QCOMPARE(fileContents(), QByteArray("kept-in-a-file"));
     }
 
+    void aTokenRotatedJustBeforeQuittingIsStillSaved()
+    {
+        {
+            KeychainTokenStore store(QStringLiteral("Roost test"), tokenFile(), KeychainTokenStore::Backend::FileOnly);
+            store.load();
+            store.setRefreshToken("rotated-at-the-last-moment");
+            // Destroyed before any event loop runs the queued save.
+        }
+        QCOMPARE(fileContents(), QByteArray("rotated-at-the-last-moment"));
+        QVERIFY(ownerOnly(tokenFile()));
+    }
+
     void aSessionSurvivesARestart()
     {
         const TestUser user = m_api.registerUser(QStringLiteral("Restarting User"));

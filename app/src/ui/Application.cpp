@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTimer>
@@ -72,8 +73,11 @@ SignInDialog* Application::signInDialog() const
 
 bool Application::start()
 {
-    if (!startSession(m_settings.serverUrl))
+    if (!startSession(m_settings.serverUrl)) {
+        QMessageBox::critical(nullptr, tr("Roost"),
+                              tr("Roost cannot open its local data:\n%1").arg(cachePath(m_settings.serverUrl)));
         return false;
+    }
     buildWindow();
     if (m_tokens->refreshToken().isEmpty())
         QTimer::singleShot(0, this, &Application::showSignIn);

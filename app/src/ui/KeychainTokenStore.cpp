@@ -81,14 +81,47 @@ void KeychainTokenStore::setRefreshToken(const QByteArray& token)
         if (m_token == token)
             return;
         m_token = token;
+        m_dirty = true;
     }
     // Called on the sync thread: keyring jobs and file writes happen on ours.
     QMetaObject::invokeMethod(this, &KeychainTokenStore::persist, Qt::QueuedConnection);
 }
 
+KeychainTokenStore::~KeychainTokenStore()
+{
+    flush();
+}
+
+void KeychainTokenStore::flush()
+{
+    bool dirty = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        dirty = m_dirty;
+    }
+    if (dirty)
+        persist();
+    // The server has already forgotten the previous token: the newest one must reach the
+    // keyring before the app goes, or the next start presents a revoked token.
+    QEventLoop loop;
+    bool timedOut = false;
+    connect(this, &KeychainTokenStore::saved, &loop, &QEventLoop::quit);
+    QTimer::singleShot(kKeychainTimeoutMs, &loop, [&] {
+        timedOut = true;
+        loop.quit();
+    });
+    while (m_jobsInFlight > 0 && !timedOut)
+        loop.exec();
+}
+
 void KeychainTokenStore::persist()
 {
-    const QByteArray token = refreshToken();
+    QByteArray token;
+    {
+        QMutexLocker lock(&m_mutex);
+        token = m_token;
+        m_dirty = false;
+    }
     if (!m_keychainWorks) {
         if (writeFile(token))
             Q_EMIT saved();
@@ -103,7 +136,9 @@ void KeychainTokenStore::persist()
         job = write;
     }
     job->setKey(kKey);
+    ++m_jobsInFlight;
     connect(job, &QKeychain::Job::finished, this, [this, token](QKeychain::Job* done) {
+        --m_jobsInFlight;
         if (done->error() != QKeychain::NoError && done->error() != QKeychain::EntryNotFound) {
             qCWarning(lcTokens) << "the keyring refused the token (" << done->errorString() << "); using a file";
             m_keychainWorks = false;

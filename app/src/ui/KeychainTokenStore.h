@@ -26,6 +26,8 @@ public:
     /// sessions). `fallbackPath`: the file used without a keyring.
     KeychainTokenStore(QString service, QString fallbackPath, Backend backend = Backend::KeychainOrFile,
                        QObject* parent = nullptr);
+    /// Saves a token not saved yet (see flush()).
+    ~KeychainTokenStore() override;
 
     /// Reads the saved token (waits for the keyring's answer in a local event loop, at startup
     /// only). True when a token was found.
@@ -33,6 +35,10 @@ public:
     /// Whether the keyring answered; false means the file is used.
     bool usesKeychain() const { return m_keychainWorks; }
     const QString& fallbackPath() const { return m_fallbackPath; }
+
+    /// Saves the newest token now, waiting (briefly) for the keyring: for the end of the app,
+    /// when queued saves would no longer run.
+    void flush();
 
     QByteArray refreshToken() const override;
     void setRefreshToken(const QByteArray& token) override;
@@ -50,8 +56,10 @@ private:
     QString m_fallbackPath;
     Backend m_backend;
     bool m_keychainWorks = false;
+    int m_jobsInFlight = 0;
     mutable QMutex m_mutex;
     QByteArray m_token;
+    bool m_dirty = false; ///< m_token changed since the last save started
 };
 
 } // namespace roost::app
