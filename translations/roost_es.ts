@@ -176,6 +176,10 @@
         <source>%1 — Roost</source>
         <translation>%1 — Roost</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>roost::app::ProfileDialog</name>

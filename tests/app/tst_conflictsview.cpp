@@ -79,10 +79,13 @@ private slots:
         view.show();
         QCOMPARE(view.model()->rowCount(), 0);
         QVERIFY(view.findChild<QLabel*>(QStringLiteral("emptyLabel"))->isVisible());
+        QSignalSpy counted(&view, &app::SyncIssuesView::countChanged);
 
         makeConflict(id, QStringLiteral("Laptop's title"), QStringLiteral("Desktop's title"));
         QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 1, kTimeout);
         QVERIFY(view.findChild<QLabel*>(QStringLiteral("emptyLabel"))->isHidden());
+        QVERIFY(!counted.isEmpty());
+        QCOMPARE(counted.last().first().toInt(), 1);
         QVERIFY(view.select(id));
         // Mine beside theirs, field by field.
         auto* fields = view.findChild<QTableWidget*>(QStringLiteral("fieldTable"));

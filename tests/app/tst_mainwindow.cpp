@@ -151,6 +151,16 @@ private slots:
         QCOMPARE(window->geometry().size(), wanted.size());
     }
 
+    void aPageCountShowsBesideItsTitle()
+    {
+        auto window = newWindow();
+        auto* navigation = window->findChild<QTreeWidget*>(QStringLiteral("navigation"));
+        window->setPageCount(QStringLiteral("sync-c"), 3);
+        QVERIFY(navigationItem(navigation, QStringLiteral("Sync C (3)")));
+        window->setPageCount(QStringLiteral("sync-c"), 0);
+        QVERIFY(navigationItem(navigation, QStringLiteral("Sync C")));
+    }
+
     void syncNowIsInTheMenuWithF5()
     {
         auto window = newWindow();

@@ -201,6 +201,18 @@ bool MainWindow::showPage(const QString& key)
     return true;
 }
 
+void MainWindow::setPageCount(const QString& key, int count)
+{
+    for (const Page& page : std::as_const(m_pages)) {
+        if (page.key != key)
+            continue;
+        page.item->setText(0, count > 0 ? tr("%1 (%2)").arg(page.title).arg(count) : page.title);
+        QFont font = page.item->font(0);
+        font.setBold(count > 0);
+        page.item->setFont(0, font);
+    }
+}
+
 void MainWindow::onNavigationChanged()
 {
     const QTreeWidgetItem* item = m_navigation->currentItem();

@@ -53,6 +53,9 @@ public:
     void setListingPageFactory(DetailFactory factory) { m_listingFactory = std::move(factory); }
     void setBookingPageFactory(DetailFactory factory) { m_bookingFactory = std::move(factory); }
 
+    /// Shows `count` beside a page's title in the navigation (none when 0): e.g. open conflicts.
+    void setPageCount(const QString& key, int count);
+
     /// Restores the saved geometry, window state and page (call after adding the pages).
     void restoreSettings();
     void saveSettings() const;

@@ -4,6 +4,7 @@
 #include "ui/ConflictsView.h"
 #include "ui/MainWindow.h"
 #include "ui/RejectedView.h"
+#include "ui/SyncIssuesModel.h"
 
 namespace roost::app {
 
@@ -16,8 +17,18 @@ void Pages::addTo(MainWindow& window, AppContext& context)
     // and the listing page opened from any view with
     //   window.setListingPageFactory([&context](const QString& id, QWidget* parent) {
     //       return new ListingPage(context, id, parent); });
-    window.addPage(Section::Sync, QStringLiteral("conflicts"), tr("Conflicts"), new ConflictsView(context, &window));
-    window.addPage(Section::Sync, QStringLiteral("rejected"), tr("Rejected changes"), new RejectedView(context, &window));
+    // The sync pages count what waits for the user, so it is seen from every page.
+    const std::pair<QString, SyncIssuesView*> syncPages[] = {
+        {QStringLiteral("conflicts"), new ConflictsView(context, &window)},
+        {QStringLiteral("rejected"), new RejectedView(context, &window)},
+    };
+    window.addPage(Section::Sync, syncPages[0].first, tr("Conflicts"), syncPages[0].second);
+    window.addPage(Section::Sync, syncPages[1].first, tr("Rejected changes"), syncPages[1].second);
+    for (const auto& [key, view] : syncPages) {
+        QObject::connect(view, &SyncIssuesView::countChanged, &window,
+                         [&window, key](int count) { window.setPageCount(key, count); });
+        window.setPageCount(key, view->model()->rowCount());
+    }
 }
 
 } // namespace roost::app

@@ -108,6 +108,7 @@ void SyncIssuesView::reload()
     m_content->setVisible(m_model->rowCount() > 0);
     m_list->resizeColumnToContents(SyncIssuesModel::ObjectColumn);
     showSelection();
+    Q_EMIT countChanged(m_model->rowCount());
 }
 
 QStringList SyncIssuesView::selectedIds() const

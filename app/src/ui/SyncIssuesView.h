@@ -34,6 +34,10 @@ public:
     /// Selects the row of `id`, adding to the selection when `add`.
     bool select(const QString& id, bool add = false);
 
+Q_SIGNALS:
+    /// How many objects are listed, after every reload (for the navigation's count).
+    void countChanged(int count);
+
 protected:
     /// An action button for the selected objects; `resolve` is applied to each id.
     QPushButton* addAction(const QString& objectName, const QString& text, std::function<bool(const QString&)> resolve);
