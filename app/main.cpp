@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AppSettings.h"
-#include "ui/MainWindow.h"
+#include "ui/Application.h"
 
 #include <QApplication>
 
@@ -10,10 +9,13 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("Roost"));
     QApplication::setApplicationName(QStringLiteral("Roost"));
     QApplication::setApplicationVersion(QStringLiteral(ROOST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("roost"));
 
-    const auto settings = roost::app::AppSettings::load(QApplication::arguments());
-    roost::app::MainWindow window(settings.serverUrl);
-    window.show();
-    window.checkServer();
+    roost::app::Application roost(QApplication::arguments());
+    if (!roost.start())
+        return 1;
+    if (!roost.settings().screenshotDir.isEmpty())
+        roost.takeScreenshots(roost.settings().screenshotDir, qEnvironmentVariable("ROOST_SCREENSHOT_EMAIL"),
+                              qEnvironmentVariable("ROOST_SCREENSHOT_PASSWORD"));
     return QApplication::exec();
 }

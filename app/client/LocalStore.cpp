@@ -254,6 +254,14 @@ QList<LocalObject> LocalStore::objects(const QString& entity) const
     return readRows(entity, QStringLiteral("deleted = 0 ORDER BY rowid"), {});
 }
 
+QList<LocalObject> LocalStore::objectsInState(SyncState state) const
+{
+    QList<LocalObject> found;
+    for (const EntityTable& table : entityTables())
+        found.append(readRows(table.entity, QStringLiteral("sync_state = ? ORDER BY rowid"), {syncStateName(state)}));
+    return found;
+}
+
 QList<LocalObject> LocalStore::searchListings(const ListingFilter& filter) const
 {
     QStringList where{QStringLiteral("deleted = 0")};

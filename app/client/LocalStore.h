@@ -54,6 +54,9 @@ public:
     std::optional<LocalObject> object(const QString& entity, const QString& id) const;
     /// Every readable, visible (non-deleted) object of an entity. Corrupt rows are skipped and logged.
     QList<LocalObject> objects(const QString& entity) const;
+    /// Every object of every entity in `state`, tombstones included (a conflicted delete is still
+    /// the user's to resolve), by entity then age: what the sync views list.
+    QList<LocalObject> objectsInState(SyncState state) const;
     /// Visible listings matching `filter`, by title; corrupt rows skipped.
     QList<LocalObject> searchListings(const ListingFilter& filter) const;
 
