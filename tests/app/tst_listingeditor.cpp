@@ -3,7 +3,7 @@
 // concern, a good listing saved offline-first then synced, and its photos (added, reordered,
 // removed) reaching the server and, through sync, another user's client.
 #include "HostViewFixture.h"
-#include "common/Format.h"
+#include "common/SyncBadge.h"
 #include "host/HostListingsView.h"
 #include "host/ListingEditor.h"
 #include "host/ListingForm.h"
@@ -251,7 +251,7 @@ private slots:
     }
 
 private:
-    static QString syncStateLabelForTest(client::SyncState state) { return app::syncStateLabel(state); }
+    static QString syncStateLabelForTest(client::SyncState state) { return app::SyncBadge::text(state); }
 };
 
 QTEST_MAIN(TestListingEditor)

@@ -25,15 +25,4 @@ QString formatStay(const QDate& checkIn, const QDate& checkOut)
         .arg(locale.toString(checkIn, QLocale::ShortFormat), locale.toString(checkOut, QLocale::ShortFormat));
 }
 
-QString syncStateLabel(client::SyncState state)
-{
-    switch (state) {
-    case client::SyncState::Synced: return {};
-    case client::SyncState::Pending: return QCoreApplication::translate("Format", "Pending");
-    case client::SyncState::Conflicted: return QCoreApplication::translate("Format", "Conflict");
-    case client::SyncState::Rejected: return QCoreApplication::translate("Format", "Rejected");
-    }
-    return {};
-}
-
 } // namespace roost::app

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "LocalObject.h"
-
 #include <QDate>
 #include <QString>
 
@@ -12,7 +10,5 @@ namespace roost::app {
 QString formatMoney(qint64 minorUnits, const QString& currency);
 /// "12 Mar – 15 Mar 2027" in the UI language.
 QString formatStay(const QDate& checkIn, const QDate& checkOut);
-/// What a badge beside an object says about its sync state; empty for `synced`.
-QString syncStateLabel(client::SyncState state);
 
 } // namespace roost::app

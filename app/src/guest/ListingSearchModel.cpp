@@ -2,6 +2,7 @@
 #include "guest/ListingSearchModel.h"
 
 #include "common/Format.h"
+#include "common/SyncBadge.h"
 #include "common/PhotoCache.h"
 #include "guest/ListingSearch.h"
 
@@ -157,7 +158,7 @@ QVariant ListingSearchModel::data(const QModelIndex& index, int role) const
     case SyncStateRole:
         return int(row.state);
     case SyncBadgeRole:
-        return syncStateLabel(row.state);
+        return SyncBadge::text(row.state);
     case InstantBookRole:
         return row.instantBook;
     default:

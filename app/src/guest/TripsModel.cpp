@@ -3,6 +3,7 @@
 
 #include "LocalStore.h"
 #include "common/Format.h"
+#include "common/SyncBadge.h"
 #include "guest/CacheLookup.h"
 #include "roost/Date.h"
 
@@ -97,7 +98,7 @@ QVariant TripsModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return statusText(data.value(QStringLiteral("status")).toString());
     case SyncColumn: {
-        const QString badge = syncStateLabel(row.booking.state);
+        const QString badge = SyncBadge::text(row.booking.state);
         return row.booking.error.isEmpty() ? badge : tr("%1: %2").arg(badge, row.booking.error);
     }
     default:

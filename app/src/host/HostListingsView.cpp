@@ -5,6 +5,7 @@
 #include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "common/Format.h"
+#include "common/SyncBadge.h"
 #include "host/HostText.h"
 #include "host/ListingEditor.h"
 #include "host/ObjectTableModel.h"
@@ -50,7 +51,7 @@ HostListingsView::HostListingsView(AppContext& context, QWidget* parent)
                     return formatMoney(o.data.value(QStringLiteral("nightly_price")).toInteger(), text(o, "currency"));
                 } },
             { tr("Status"), [](const client::LocalObject& o) { return statusLabel(text(o, "status")); } },
-            { tr("Sync"), [](const client::LocalObject& o) { return syncStateLabel(o.state); } },
+            { tr("Sync"), [](const client::LocalObject& o) { return SyncBadge::text(o.state); } },
         },
         this);
     m_table = new ObjectTableView(m_model, QStringLiteral("hostListingsTable"), tr("My listings"));

@@ -5,6 +5,7 @@
 #include "SyncEngine.h"
 #include "common/AppContext.h"
 #include "common/Format.h"
+#include "common/SyncBadge.h"
 #include "host/HostText.h"
 #include "host/ObjectTableModel.h"
 #include "host/ObjectTableView.h"
@@ -54,7 +55,7 @@ ReservationsView::ReservationsView(AppContext& context, QWidget* parent)
     const auto stay
         = [](const client::LocalObject& o) { return formatStay(dateOf(o, "check_in"), dateOf(o, "check_out")); };
     const auto guests = [](const client::LocalObject& o) { return o.data.value(QStringLiteral("guests")).toInt(); };
-    const auto sync = [](const client::LocalObject& o) { return syncStateLabel(o.state); };
+    const auto sync = [](const client::LocalObject& o) { return SyncBadge::text(o.state); };
 
     m_requests = new ObjectTableModel(
         { { tr("Guest"), guest }, { tr("Listing"), listing }, { tr("Dates"), stay }, { tr("Guests"), guests },
