@@ -44,8 +44,10 @@ public:
 Q_SIGNALS:
     void started(bool ok, const QString& error);
     void syncStarted();
-    /// phase is "push" or "pull". For pulls, total is 0 while the server has not said how much
-    /// is left (the contract only says whether there is more).
+    /// phase is "push" or "pull". For pulls, total is what is done plus the page's `remaining`
+    /// (the server's upper bound of the log entries left: the total may overshoot and settles as
+    /// pages come; the last page of a cycle makes it equal to done). 0 while a server that does
+    /// not send `remaining` has more.
     void progress(const QString& phase, int done, int total);
     void syncFinished(bool ok, const QString& error);
     void cacheChanged();
