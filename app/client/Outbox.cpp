@@ -171,6 +171,14 @@ bool Outbox::retry(const QString& mutationId, const QString& newMutationId, qint
                         {newMutationId, baseVersion, compact(base), mutationId});
 }
 
+bool Outbox::retryWith(const QString& mutationId, const QString& newMutationId, qint64 baseVersion, const QJsonObject& base,
+                       const QJsonObject& data)
+{
+    return m_store.exec(QStringLiteral("UPDATE outbox SET mutation_id = ?, state = 'pending', error = NULL, base_version = ?, base = ?,"
+                                       " data = ? WHERE mutation_id = ?"),
+                        {newMutationId, baseVersion, compact(base), compact(data), mutationId});
+}
+
 std::pair<SyncState, QString> Outbox::stateOf(const QString& entity, const QString& objectId) const
 {
     const QList<OutboxEntry> entries = entriesOf(entity, objectId);

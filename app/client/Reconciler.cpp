@@ -181,6 +181,43 @@ bool Reconciler::resolveKeepMine(const QString& entity, const QString& id)
     return settle(*row) && transaction.commit();
 }
 
+bool Reconciler::resolveFields(const QString& entity, const QString& id, const QStringList& keepMine)
+{
+    LocalStore::Transaction transaction(m_store);
+    std::optional<LocalObject> row = m_store.object(entity, id);
+    if (!transaction.isActive() || !row || !row->serverData)
+        return false;
+    const QJsonObject theirs = *row->serverData;
+    const qint64 theirVersion = objectVersion(theirs);
+    bool any = false;
+    for (const OutboxEntry& entry : m_outbox.entriesOf(entity, id)) {
+        if (entry.state != OutboxEntry::State::Conflicted)
+            continue;
+        if (entry.mutation.op != QLatin1String("update"))
+            return false;
+        any = true;
+        QJsonObject data;
+        QJsonObject base;
+        for (auto it = entry.mutation.data.begin(); it != entry.mutation.data.end(); ++it) {
+            if (!keepMine.contains(it.key()))
+                continue;
+            data.insert(it.key(), it.value());
+            base.insert(it.key(), theirs.value(it.key()));
+        }
+        const bool ok = data.isEmpty() ? m_outbox.remove(entry.mutation.mutationId)
+                                       : m_outbox.retryWith(entry.mutation.mutationId, idToString(newId()), theirVersion, base, data);
+        if (!ok)
+            return false;
+    }
+    if (!any)
+        return false;
+    if (!row->deleted) {
+        row->data = localView(entity, id, theirs);
+        row->version = theirVersion;
+    }
+    return settle(*row) && transaction.commit();
+}
+
 bool Reconciler::resolveTakeTheirs(const QString& entity, const QString& id)
 {
     LocalStore::Transaction transaction(m_store);
