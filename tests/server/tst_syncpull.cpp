@@ -257,6 +257,22 @@ private slots:
         QVERIFY(!stranger.find(kListing, idOf(draft)));
     }
 
+    void aDeletedDraftTakesItsBlocksOutOfItsHostsCache()
+    {
+        const QJsonObject draft = m_api.createListing(m_host, {{QStringLiteral("status"), QStringLiteral("draft")}});
+        QVERIFY(!draft.isEmpty());
+        const QJsonObject block = createBlock(idOf(draft), BookingApi::today().addDays(60), 2);
+        QVERIFY(!block.isEmpty());
+        const Pulled before = sync().pullAll(m_host);
+        QCOMPARE(before.dataOf(kBlock, idOf(block)), block);
+
+        QCOMPARE(http().del(QStringLiteral("/api/v1/listings/") + idOf(draft), m_host.accessToken).status, 204);
+        const Pulled after = sync().pullAll(m_host, before.cursor);
+        QVERIFY(after.ok);
+        QCOMPARE(after.opOf(kListing, idOf(draft)), QStringLiteral("delete"));
+        QCOMPARE(after.opOf(kBlock, idOf(block)), QStringLiteral("delete"));
+    }
+
     void unlistingIsADeleteForOthersOnly()
     {
         const QJsonObject listing = m_api.createListing(m_host);
