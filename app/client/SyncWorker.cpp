@@ -265,7 +265,7 @@ void SyncWorker::fail(const ApiError& error)
 {
     m_running = false;
     m_again = false;
-    qCInfo(lcSync) << "sync failed:" << error.describe();
+    qCInfo(lcSync) << "sync failed:" << error.describe() << error.envelope;
     if (error.isUnauthenticated()) {
         // Everything stays queued; signIn() resumes from here.
         m_needsSignIn = true;
