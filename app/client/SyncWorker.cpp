@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSync, "roost.sync")
@@ -192,11 +193,12 @@ void SyncWorker::pushRound()
     for (const Mutation& mutation : batch)
         mutations.append(mutation.toJson());
     const int generation = m_generation;
-    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this, generation](const ApiResult& result) {
+    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this, generation, batch](const ApiResult& result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
-            fail(result.error);
+            if (!rejectMalformed(batch, result.error))
+                fail(result.error);
             return;
         }
         int matched = 0;
@@ -214,6 +216,38 @@ void SyncWorker::pushRound()
         Q_EMIT cacheChanged();
         pushRound();
     });
+}
+
+bool SyncWorker::rejectMalformed(const QList<Mutation>& batch, const ApiError& error)
+{
+    // The server refuses a whole push when one entry is not a well-formed mutation, naming it
+    // (`mutations[3].base_version`). Sending the batch again would be refused again, forever,
+    // and hold back every other write: the named ones are rejected on their own instead, so the
+    // user sees them, and the rest go on.
+    if (error.kind != ApiError::Kind::Http || error.status != 422)
+        return false;
+    static const QRegularExpression entry(QStringLiteral("^mutations\\[(\\d+)\\]"));
+    const QJsonObject fields = error.envelope.value(QStringLiteral("fields")).toObject();
+    QList<MutationResult> rejected;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QRegularExpressionMatch match = entry.match(it.key());
+        const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
+        if (index < 0 || index >= batch.size())
+            continue;
+        MutationResult result;
+        result.mutationId = batch.at(index).mutationId;
+        result.status = MutationResult::Status::Rejected;
+        result.errorCode = error.code;
+        result.errorMessage = it.key() + QStringLiteral(": ") + it.value().toString();
+        rejected.append(result);
+    }
+    int matched = 0;
+    if (rejected.isEmpty() || !m_reconciler->applyResults(rejected, &matched) || matched == 0)
+        return false;
+    qCWarning(lcSync) << "the server refused" << matched << "malformed mutations:" << fields;
+    Q_EMIT cacheChanged();
+    pushRound();
+    return true;
 }
 
 void SyncWorker::pullPage()
@@ -265,7 +299,7 @@ void SyncWorker::fail(const ApiError& error)
 {
     m_running = false;
     m_again = false;
-    qCInfo(lcSync) << "sync failed:" << error.describe() << error.envelope;
+    qCInfo(lcSync) << "sync failed:" << error.describe();
     if (error.isUnauthenticated()) {
         // Everything stays queued; signIn() resumes from here.
         m_needsSignIn = true;

@@ -3,6 +3,7 @@
 
 #include "ApiClient.h"
 #include "Backoff.h"
+#include "SyncProtocol.h"
 #include "SyncOptions.h"
 
 #include <QObject>
@@ -62,6 +63,9 @@ private:
     void runCycle();
     void pushRound();
     void pullPage();
+    /// For a push refused whole (422) for entries it names: rejects those and pushes on. False
+    /// when the refusal names none of `batch`.
+    bool rejectMalformed(const QList<Mutation>& batch, const ApiError& error);
     void finish();
     void fail(const ApiError& error);
     void onSessionChanged();

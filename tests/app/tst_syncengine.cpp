@@ -275,6 +275,36 @@ private slots:
         QCOMPARE(client->stateOf(kListing, id), SyncState::Synced);
     }
 
+    void aMalformedMutationIsRejectedAloneAndOthersGoOn()
+    {
+        const TestUser host = m_api.registerUser(QStringLiteral("Malformed Host"));
+        auto client = signedInClient(host);
+        QVERIFY(client);
+        QTRY_VERIFY_WITH_TIMEOUT(!client->store().cursor().isEmpty(), kTimeout);
+
+        // Offline: a good write, and one the server cannot even read (an action without its
+        // name), as a cache written by an older or broken client might hold. The server
+        // refuses such a push whole, naming the entry.
+        QVERIFY(client->startEngine(urlOfPort(closedPort())));
+        const auto good = client->engine->createListing(ApiFixture::listingBody({{QStringLiteral("title"), QStringLiteral("Good")}}));
+        QVERIFY(good.ok());
+        client::Mutation bad;
+        bad.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bad.entity = kBooking;
+        bad.op = QStringLiteral("action");
+        bad.objectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(client::Outbox(client->store()).enqueue(bad));
+        QCOMPARE(client->outboxCount(), 2);
+
+        QVERIFY(client->startEngine(m_api.server().baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(client->stateOf(kListing, good.id), SyncState::Synced, kTimeout);
+        QCOMPARE(serverListing(host, good.id).value(QStringLiteral("title")).toString(), QStringLiteral("Good"));
+        const auto refused = client::Outbox(client->store()).entry(bad.mutationId);
+        QVERIFY(refused);
+        QCOMPARE(refused->state, client::OutboxEntry::State::Rejected);
+        QVERIFY2(refused->error.contains(QStringLiteral("action")), qPrintable(refused->error));
+    }
+
     void aRejectedMutationDoesNotBlockOthers()
     {
         const TestUser owner = m_api.registerUser(QStringLiteral("Owner"));
