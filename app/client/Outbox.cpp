@@ -124,6 +124,12 @@ QList<Mutation> Outbox::sendable(int limit) const
     return mutations;
 }
 
+bool Outbox::isEmpty() const
+{
+    QSqlQuery query(m_store.database());
+    return query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM outbox)")) && query.next() && query.value(0).toBool();
+}
+
 int Outbox::count() const
 {
     QSqlQuery query(m_store.database());

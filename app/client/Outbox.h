@@ -37,6 +37,8 @@ public:
     QList<Mutation> sendable(int limit) const;
     std::optional<OutboxEntry> entry(const QString& mutationId) const;
     int count() const;
+    /// True only when the outbox is known to be empty (false when it cannot be read).
+    bool isEmpty() const;
     /// The entity of a queued object's mutations; empty when nothing of it is queued.
     QString entityOf(const QString& objectId) const;
 

@@ -26,20 +26,24 @@ bool Reconciler::applyPull(const PullPage& page)
     LocalStore::Transaction transaction(m_store);
     if (!transaction.isActive())
         return false;
+    // The write lock is held from here to commit, so no local write can queue anything
+    // meanwhile: an empty outbox (a first sync) stays empty for the whole page, and no change
+    // needs the per-object outbox lookup.
+    const bool nothingQueued = m_outbox.isEmpty();
     for (const PullChange& change : page.changes) {
-        if (!applyChange(change))
+        if (!applyChange(change, nothingQueued))
             return false;
     }
     return m_store.setMeta(QStringLiteral("cursor"), page.cursor) && transaction.commit();
 }
 
-bool Reconciler::applyChange(const PullChange& change)
+bool Reconciler::applyChange(const PullChange& change, bool nothingQueued)
 {
     // An unreadable row counts as absent, so the server's copy repairs it.
     const std::optional<LocalObject> row = m_store.object(change.entity, change.id);
     if (row && row->changeVersion && change.version <= *row->changeVersion)
         return true;
-    const bool queued = !m_outbox.entriesOf(change.entity, change.id).isEmpty();
+    const bool queued = !nothingQueued && !m_outbox.entriesOf(change.entity, change.id).isEmpty();
     if (!queued || !row) {
         LocalObject object;
         object.entity = change.entity;

@@ -45,7 +45,7 @@ public:
     bool settle(LocalObject& object);
 
 private:
-    bool applyChange(const PullChange& change);
+    bool applyChange(const PullChange& change, bool nothingQueued);
     bool applyResult(const MutationResult& result, bool& matched);
 
     LocalStore& m_store;

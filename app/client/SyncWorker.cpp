@@ -252,15 +252,19 @@ bool SyncWorker::rejectMalformed(const QList<Mutation>& batch, const ApiError& e
 
 void SyncWorker::pullPage()
 {
+    requestPage(m_store->cursor(), ++m_pullChain);
+}
+
+void SyncWorker::requestPage(const QString& cursor, int chain)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
-    const QString cursor = m_store->cursor();
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
     const int generation = m_generation;
-    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation](const ApiResult& result) {
-        if (generation != m_generation)
-            return;
+    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation, chain](const ApiResult& result) {
+        if (generation != m_generation || chain != m_pullChain)
+            return; // another account, or a pull that failed on an earlier page
         if (!result.ok()) {
             fail(result.error);
             return;
@@ -270,7 +274,13 @@ void SyncWorker::pullPage()
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
             return;
         }
+        // The next page is asked for before this one is stored: the server and the network
+        // work on it while SQLite writes this one (a first sync is about half each). Its cursor
+        // is this page's, stored below in the same transaction as the page, or never.
+        if (page->hasMore)
+            requestPage(page->cursor, chain);
         if (!m_reconciler->applyPull(*page)) {
+            ++m_pullChain; // the page asked for above must not be stored after a gap
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("cache write failed: ") + m_store->lastError(), {}});
             return;
         }
@@ -279,9 +289,7 @@ void SyncWorker::pullPage()
         Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
         if (!page->changes.isEmpty())
             Q_EMIT cacheChanged();
-        if (page->hasMore)
-            pullPage();
-        else
+        if (!page->hasMore)
             finish();
     });
 }

@@ -63,6 +63,8 @@ private:
     void runCycle();
     void pushRound();
     void pullPage();
+    /// One pull page from `cursor`; each answer asks for the next before it is stored.
+    void requestPage(const QString& cursor, int chain);
     /// For a push refused whole (422) for entries it names: rejects those and pushes on. False
     /// when the refusal names none of `batch`.
     bool rejectMalformed(const QList<Mutation>& batch, const ApiError& error);
@@ -91,6 +93,7 @@ private:
     int m_pushed = 0;
     int m_pulled = 0;
     int m_generation = 0; ///< bumped on an account switch; older answers are dropped
+    int m_pullChain = 0;  ///< bumped per pull and when one fails; answers of older ones are dropped
 };
 
 } // namespace roost::client
