@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <pqxx/pqxx>
 
@@ -37,6 +38,16 @@ inline std::string textArray(const QStringList& elements)
     }
     out += '}';
     return out;
+}
+
+/// A `$n::uuid[]` parameter (ids need no quoting, but the one escaping rule above is kept).
+inline std::string idArray(const QList<QUuid>& ids)
+{
+    QStringList elements;
+    elements.reserve(ids.size());
+    for (const QUuid& id : ids)
+        elements.append(id.toString(QUuid::WithoutBraces));
+    return textArray(elements);
 }
 
 /// The elements of a one-dimensional text[] field (NULL elements are skipped).

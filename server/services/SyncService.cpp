@@ -27,6 +27,7 @@ QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
         changes.resize(request.limit);
 
     SyncView view(tx, caller.userId, m_context.config.publicUrl);
+    view.prefetch(changes);
     QJsonArray out;
     for (const auto& change : changes)
         view.append(change, out);
