@@ -74,12 +74,7 @@ std::optional<BlockRepository::Stored> BlockRepository::find(const QUuid& id)
 
 QList<Block> BlockRepository::findMany(const QList<QUuid>& ids)
 {
-    QList<Block> out;
-    if (ids.isEmpty())
-        return out;
-    for (const auto& row : m_tx.exec_prepared("block_find_many", pgarray::idArray(ids)))
-        out.append(toStored(row).block);
-    return out;
+    return pgarray::selectByIds(m_tx, "block_find_many", ids, [](const pqxx::row& r) { return toStored(r).block; });
 }
 
 QList<Block> BlockRepository::listFrom(const QUuid& listingId, const QDate& from, int limit)

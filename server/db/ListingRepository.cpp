@@ -99,14 +99,7 @@ std::optional<Listing> ListingRepository::find(const QUuid& id)
 
 QList<Listing> ListingRepository::findMany(const QList<QUuid>& ids)
 {
-    QList<Listing> out;
-    if (ids.isEmpty())
-        return out;
-    const pqxx::result r = m_tx.exec_prepared("listing_find_many", pgarray::idArray(ids));
-    out.reserve(qsizetype(r.size()));
-    for (const auto& row : r)
-        out.append(rows::toListing(row));
-    return out;
+    return pgarray::selectByIds(m_tx, "listing_find_many", ids, [](const pqxx::row& r) { return rows::toListing(r); });
 }
 
 std::optional<Listing> ListingRepository::findForUpdate(const QUuid& id)

@@ -118,12 +118,7 @@ std::optional<Review> ReviewRepository::find(const QUuid& id)
 
 QList<Review> ReviewRepository::findMany(const QList<QUuid>& ids)
 {
-    QList<Review> out;
-    if (ids.isEmpty())
-        return out;
-    for (const auto& row : m_tx.exec_prepared("review_find_many", pgarray::idArray(ids)))
-        out.append(toReview(row));
-    return out;
+    return pgarray::selectByIds(m_tx, "review_find_many", ids, [](const pqxx::row& r) { return toReview(r); });
 }
 
 std::optional<std::pair<QUuid, QByteArray>> ReviewRepository::createRecord(const QUuid& id)

@@ -77,12 +77,7 @@ std::optional<User> UserRepository::find(const QUuid& id)
 
 QList<User> UserRepository::findMany(const QList<QUuid>& ids)
 {
-    QList<User> out;
-    if (ids.isEmpty())
-        return out;
-    for (const auto& row : m_tx.exec_prepared("user_find_many", pgarray::idArray(ids)))
-        out.append(toUser(row));
-    return out;
+    return pgarray::selectByIds(m_tx, "user_find_many", ids, [](const pqxx::row& r) { return toUser(r); });
 }
 
 std::optional<User> UserRepository::findForUpdate(const QUuid& id)
