@@ -124,6 +124,12 @@ QList<Mutation> Outbox::sendable(int limit) const
     return mutations;
 }
 
+bool Outbox::isEmpty() const
+{
+    QSqlQuery query(m_store.database());
+    return query.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM outbox)")) && query.next() && query.value(0).toBool();
+}
+
 int Outbox::count() const
 {
     QSqlQuery query(m_store.database());
@@ -169,6 +175,14 @@ bool Outbox::retry(const QString& mutationId, const QString& newMutationId, qint
     return m_store.exec(QStringLiteral("UPDATE outbox SET mutation_id = ?, state = 'pending', error = NULL, base_version = ?, base = ?"
                                        " WHERE mutation_id = ?"),
                         {newMutationId, baseVersion, compact(base), mutationId});
+}
+
+bool Outbox::retryWith(const QString& mutationId, const QString& newMutationId, qint64 baseVersion, const QJsonObject& base,
+                       const QJsonObject& data)
+{
+    return m_store.exec(QStringLiteral("UPDATE outbox SET mutation_id = ?, state = 'pending', error = NULL, base_version = ?, base = ?,"
+                                       " data = ? WHERE mutation_id = ?"),
+                        {newMutationId, baseVersion, compact(base), compact(data), mutationId});
 }
 
 std::pair<SyncState, QString> Outbox::stateOf(const QString& entity, const QString& objectId) const

@@ -37,6 +37,8 @@ public:
     QList<Mutation> sendable(int limit) const;
     std::optional<OutboxEntry> entry(const QString& mutationId) const;
     int count() const;
+    /// True only when the outbox is known to be empty (false when it cannot be read).
+    bool isEmpty() const;
     /// The entity of a queued object's mutations; empty when nothing of it is queued.
     QString entityOf(const QString& objectId) const;
 
@@ -48,6 +50,9 @@ public:
     /// Queues a conflicted mutation again against the server's newer version, under a new
     /// mutation id: the server answers a known id with its first result, the conflict.
     bool retry(const QString& mutationId, const QString& newMutationId, qint64 baseVersion, const QJsonObject& base);
+    /// As retry(), with only some of its fields: `data` replaces what the mutation sends.
+    bool retryWith(const QString& mutationId, const QString& newMutationId, qint64 baseVersion, const QJsonObject& base,
+                   const QJsonObject& data);
 
     /// The object's state as its queued mutations make it: conflicted > rejected > pending > synced.
     std::pair<SyncState, QString> stateOf(const QString& entity, const QString& objectId) const;

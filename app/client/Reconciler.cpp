@@ -26,20 +26,24 @@ bool Reconciler::applyPull(const PullPage& page)
     LocalStore::Transaction transaction(m_store);
     if (!transaction.isActive())
         return false;
+    // The write lock is held from here to commit, so no local write can queue anything
+    // meanwhile: an empty outbox (a first sync) stays empty for the whole page, and no change
+    // needs the per-object outbox lookup.
+    const bool nothingQueued = m_outbox.isEmpty();
     for (const PullChange& change : page.changes) {
-        if (!applyChange(change))
+        if (!applyChange(change, nothingQueued))
             return false;
     }
     return m_store.setMeta(QStringLiteral("cursor"), page.cursor) && transaction.commit();
 }
 
-bool Reconciler::applyChange(const PullChange& change)
+bool Reconciler::applyChange(const PullChange& change, bool nothingQueued)
 {
     // An unreadable row counts as absent, so the server's copy repairs it.
     const std::optional<LocalObject> row = m_store.object(change.entity, change.id);
     if (row && row->changeVersion && change.version <= *row->changeVersion)
         return true;
-    const bool queued = !m_outbox.entriesOf(change.entity, change.id).isEmpty();
+    const bool queued = !nothingQueued && !m_outbox.entriesOf(change.entity, change.id).isEmpty();
     if (!queued || !row) {
         LocalObject object;
         object.entity = change.entity;
@@ -175,6 +179,43 @@ bool Reconciler::resolveKeepMine(const QString& entity, const QString& id)
             return false;
     }
     if (row->serverData && !row->deleted) {
+        row->data = localView(entity, id, theirs);
+        row->version = theirVersion;
+    }
+    return settle(*row) && transaction.commit();
+}
+
+bool Reconciler::resolveFields(const QString& entity, const QString& id, const QStringList& keepMine)
+{
+    LocalStore::Transaction transaction(m_store);
+    std::optional<LocalObject> row = m_store.object(entity, id);
+    if (!transaction.isActive() || !row || !row->serverData)
+        return false;
+    const QJsonObject theirs = *row->serverData;
+    const qint64 theirVersion = objectVersion(theirs);
+    bool any = false;
+    for (const OutboxEntry& entry : m_outbox.entriesOf(entity, id)) {
+        if (entry.state != OutboxEntry::State::Conflicted)
+            continue;
+        if (entry.mutation.op != QLatin1String("update"))
+            return false;
+        any = true;
+        QJsonObject data;
+        QJsonObject base;
+        for (auto it = entry.mutation.data.begin(); it != entry.mutation.data.end(); ++it) {
+            if (!keepMine.contains(it.key()))
+                continue;
+            data.insert(it.key(), it.value());
+            base.insert(it.key(), theirs.value(it.key()));
+        }
+        const bool ok = data.isEmpty() ? m_outbox.remove(entry.mutation.mutationId)
+                                       : m_outbox.retryWith(entry.mutation.mutationId, idToString(newId()), theirVersion, base, data);
+        if (!ok)
+            return false;
+    }
+    if (!any)
+        return false;
+    if (!row->deleted) {
         row->data = localView(entity, id, theirs);
         row->version = theirVersion;
     }

@@ -34,6 +34,10 @@ public:
     /// Take theirs: every queued mutation of the object is dropped and the cache shows the
     /// server's object (or nothing, if the server never had it or deleted it).
     bool resolveTakeTheirs(const QString& entity, const QString& id);
+    /// Field by field, for conflicted updates: the fields in `keepMine` are queued again on top
+    /// of the server's version, the others take the server's values (a mutation left with no
+    /// field is dropped). False when a conflicted mutation is not an update (nothing to split).
+    bool resolveFields(const QString& entity, const QString& id, const QStringList& keepMine);
 
     /// `server` with the fields of the object's queued updates on top, oldest first.
     QJsonObject localView(const QString& entity, const QString& id, const QJsonObject& server) const;
@@ -41,7 +45,7 @@ public:
     bool settle(LocalObject& object);
 
 private:
-    bool applyChange(const PullChange& change);
+    bool applyChange(const PullChange& change, bool nothingQueued);
     bool applyResult(const MutationResult& result, bool& matched);
 
     LocalStore& m_store;

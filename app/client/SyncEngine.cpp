@@ -182,6 +182,19 @@ bool SyncEngine::resolveKeepMine(const QString& id)
     return true;
 }
 
+bool SyncEngine::resolveFields(const QString& id, const QStringList& keepMine)
+{
+    if (!m_writes)
+        return false;
+    Outbox outbox(*m_store);
+    const QString entity = outbox.entityOf(id);
+    if (entity.isEmpty() || !Reconciler(*m_store, outbox).resolveFields(entity, id, keepMine))
+        return false;
+    Q_EMIT cacheChanged();
+    syncNow();
+    return true;
+}
+
 bool SyncEngine::resolveTakeTheirs(const QString& id)
 {
     if (!m_writes)

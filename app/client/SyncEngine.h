@@ -8,6 +8,7 @@
 #include "roost/Clock.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QThread>
 
 #include <memory>
@@ -69,6 +70,10 @@ public:
     bool resolveKeepMine(const QString& id);
     /// For a conflicted or rejected object: drop my changes and show the server's object.
     bool resolveTakeTheirs(const QString& id);
+    /// For a conflicted update, field by field: the fields named in `keepMine` are sent again on
+    /// top of the server's version, every other field takes the server's value. False when the
+    /// object has no conflicted update.
+    bool resolveFields(const QString& id, const QStringList& keepMine);
 
 Q_SIGNALS:
     void syncStarted();

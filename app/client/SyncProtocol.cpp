@@ -89,7 +89,9 @@ QJsonObject Mutation::toJson() const
                      {kData, data}};
     if (!action.isEmpty())
         json.insert(QStringLiteral("action"), action);
-    if (baseVersion)
+    // 0 is "never seen on the server" here; the contract's versions start at 1 and a push with
+    // base_version 0 is refused whole.
+    if (baseVersion && *baseVersion > 0)
         json.insert(QStringLiteral("base_version"), *baseVersion);
     if (op == QLatin1String("update"))
         json.insert(QStringLiteral("base"), base);

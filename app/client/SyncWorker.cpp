@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcSync, "roost.sync")
@@ -192,11 +193,12 @@ void SyncWorker::pushRound()
     for (const Mutation& mutation : batch)
         mutations.append(mutation.toJson());
     const int generation = m_generation;
-    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this, generation](const ApiResult& result) {
+    m_api->post(QStringLiteral("/sync/push"), {{QStringLiteral("mutations"), mutations}}, [this, generation, batch](const ApiResult& result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
-            fail(result.error);
+            if (!rejectMalformed(batch, result.error))
+                fail(result.error);
             return;
         }
         int matched = 0;
@@ -216,17 +218,53 @@ void SyncWorker::pushRound()
     });
 }
 
+bool SyncWorker::rejectMalformed(const QList<Mutation>& batch, const ApiError& error)
+{
+    // The server refuses a whole push when one entry is not a well-formed mutation, naming it
+    // (`mutations[3].base_version`). Sending the batch again would be refused again, forever,
+    // and hold back every other write: the named ones are rejected on their own instead, so the
+    // user sees them, and the rest go on.
+    if (error.kind != ApiError::Kind::Http || error.status != 422)
+        return false;
+    static const QRegularExpression entry(QStringLiteral("^mutations\\[(\\d+)\\]"));
+    const QJsonObject fields = error.envelope.value(QStringLiteral("fields")).toObject();
+    QList<MutationResult> rejected;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QRegularExpressionMatch match = entry.match(it.key());
+        const int index = match.hasMatch() ? match.captured(1).toInt() : -1;
+        if (index < 0 || index >= batch.size())
+            continue;
+        MutationResult result;
+        result.mutationId = batch.at(index).mutationId;
+        result.status = MutationResult::Status::Rejected;
+        result.errorCode = error.code;
+        result.errorMessage = it.key() + QStringLiteral(": ") + it.value().toString();
+        rejected.append(result);
+    }
+    int matched = 0;
+    if (rejected.isEmpty() || !m_reconciler->applyResults(rejected, &matched) || matched == 0)
+        return false;
+    qCWarning(lcSync) << "the server refused" << matched << "malformed mutations:" << fields;
+    Q_EMIT cacheChanged();
+    pushRound();
+    return true;
+}
+
 void SyncWorker::pullPage()
+{
+    requestPage(m_store->cursor(), ++m_pullChain);
+}
+
+void SyncWorker::requestPage(const QString& cursor, int chain)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pullPageSize));
-    const QString cursor = m_store->cursor();
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
     const int generation = m_generation;
-    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation](const ApiResult& result) {
-        if (generation != m_generation)
-            return;
+    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation, chain](const ApiResult& result) {
+        if (generation != m_generation || chain != m_pullChain)
+            return; // another account, or a pull that failed on an earlier page
         if (!result.ok()) {
             fail(result.error);
             return;
@@ -236,7 +274,13 @@ void SyncWorker::pullPage()
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
             return;
         }
+        // The next page is asked for before this one is stored: the server and the network
+        // work on it while SQLite writes this one (a first sync is about half each). Its cursor
+        // is this page's, stored below in the same transaction as the page, or never.
+        if (page->hasMore)
+            requestPage(page->cursor, chain);
         if (!m_reconciler->applyPull(*page)) {
+            ++m_pullChain; // the page asked for above must not be stored after a gap
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("cache write failed: ") + m_store->lastError(), {}});
             return;
         }
@@ -245,9 +289,7 @@ void SyncWorker::pullPage()
         Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
         if (!page->changes.isEmpty())
             Q_EMIT cacheChanged();
-        if (page->hasMore)
-            pullPage();
-        else
+        if (!page->hasMore)
             finish();
     });
 }

@@ -3,6 +3,7 @@
 
 #include "ApiClient.h"
 #include "Backoff.h"
+#include "SyncProtocol.h"
 #include "SyncOptions.h"
 
 #include <QObject>
@@ -44,8 +45,10 @@ public:
 Q_SIGNALS:
     void started(bool ok, const QString& error);
     void syncStarted();
-    /// phase is "push" or "pull". For pulls, total is 0 while the server has not said how much
-    /// is left (the contract only says whether there is more).
+    /// phase is "push" or "pull". For pulls, total is what is done plus the page's `remaining`
+    /// (the server's upper bound of the log entries left: the total may overshoot and settles as
+    /// pages come; the last page of a cycle makes it equal to done). 0 while a server that does
+    /// not send `remaining` has more.
     void progress(const QString& phase, int done, int total);
     void syncFinished(bool ok, const QString& error);
     void cacheChanged();
@@ -60,6 +63,11 @@ private:
     void runCycle();
     void pushRound();
     void pullPage();
+    /// One pull page from `cursor`; each answer asks for the next before it is stored.
+    void requestPage(const QString& cursor, int chain);
+    /// For a push refused whole (422) for entries it names: rejects those and pushes on. False
+    /// when the refusal names none of `batch`.
+    bool rejectMalformed(const QList<Mutation>& batch, const ApiError& error);
     void finish();
     void fail(const ApiError& error);
     void onSessionChanged();
@@ -85,6 +93,7 @@ private:
     int m_pushed = 0;
     int m_pulled = 0;
     int m_generation = 0; ///< bumped on an account switch; older answers are dropped
+    int m_pullChain = 0;  ///< bumped per pull and when one fails; answers of older ones are dropped
 };
 
 } // namespace roost::client

@@ -2,7 +2,7 @@
 // First sync of a server's listings into an empty client cache, against the raw SQLite insert
 // rate of the same rows. Prints figures; asserts nothing.
 //
-//   roost-bench-sync --server http://127.0.0.1:PORT [--page 100]
+//   roost-bench-sync --server http://127.0.0.1:PORT [--page 500]
 #include "ApiClient.h"
 #include "EntityTables.h"
 #include "LocalStore.h"
@@ -191,7 +191,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({QStringLiteral("server"), QStringLiteral("roost-server base URL"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("pull page size (max 100)"), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("pull page size (max 1000; default: the client's)"), QStringLiteral("n"),
+                      QString::number(SyncOptions().pullPageSize)});
     parser.process(app);
     const QUrl server(parser.value(QStringLiteral("server")));
     if (!server.isValid() || server.host() != QLatin1String("127.0.0.1")) {

@@ -2,6 +2,7 @@
 #include "db/BlockRepository.h"
 
 #include "db/Database.h"
+#include "db/PgArray.h"
 #include "db/Rows.h"
 
 #include <roost/Date.h>
@@ -38,6 +39,7 @@ void BlockRepository::prepare(pqxx::connection& c)
     c.prepare("block_claim",
               "INSERT INTO calendar_claims (listing_id, stay, block_id) VALUES ($1, daterange($2::date, $3::date), $4)");
     c.prepare("block_find", "SELECT " BLOCK_COLUMNS " FROM blocks WHERE id = $1");
+    c.prepare("block_find_many", "SELECT " BLOCK_COLUMNS " FROM blocks WHERE id = ANY($1::uuid[])");
     c.prepare("block_list_from",
               "SELECT " BLOCK_COLUMNS " FROM blocks WHERE listing_id = $1 AND upper(stay) > $2::date "
               "ORDER BY lower(stay), id LIMIT $3");
@@ -68,6 +70,11 @@ std::optional<BlockRepository::Stored> BlockRepository::find(const QUuid& id)
 {
     const auto r = m_tx.exec_prepared("block_find", rows::param(id));
     return r.empty() ? std::nullopt : std::optional(toStored(r[0]));
+}
+
+QList<Block> BlockRepository::findMany(const QList<QUuid>& ids)
+{
+    return pgarray::selectByIds(m_tx, "block_find_many", ids, [](const pqxx::row& r) { return toStored(r).block; });
 }
 
 QList<Block> BlockRepository::listFrom(const QUuid& listingId, const QDate& from, int limit)

@@ -34,6 +34,8 @@ public:
         QByteArray fingerprint;
     };
     std::optional<Stored> find(const QUuid& id);
+    /// find() for many ids in one statement; absent ones are left out.
+    QList<Block> findMany(const QList<QUuid>& ids);
     /// The listing's blocks whose last night is on or after `from`, by start date.
     QList<Block> listFrom(const QUuid& listingId, const QDate& from, int limit);
     /// Deletes the block of this listing (its claim goes with it); false when there is none.

@@ -37,6 +37,8 @@ void ListingRepository::prepare(pqxx::connection& c)
     c.prepare("listing_create_record",
               "SELECT host_id, encode(create_fingerprint, 'hex'), deleted_at IS NOT NULL FROM listings WHERE id = $1");
     c.prepare("listing_find", "SELECT " ROOST_LISTING_COLUMNS " FROM listings l WHERE l.id = $1 AND l.deleted_at IS NULL");
+    c.prepare("listing_find_many",
+              "SELECT " ROOST_LISTING_COLUMNS " FROM listings l WHERE l.id = ANY($1::uuid[]) AND l.deleted_at IS NULL");
     c.prepare("listing_find_for_update",
               "SELECT " ROOST_LISTING_COLUMNS " FROM listings l WHERE l.id = $1 AND l.deleted_at IS NULL FOR UPDATE");
     c.prepare("listing_update",
@@ -93,6 +95,11 @@ std::optional<ListingRepository::CreateRecord> ListingRepository::findCreateReco
 std::optional<Listing> ListingRepository::find(const QUuid& id)
 {
     return one(m_tx.exec_prepared("listing_find", rows::param(id)));
+}
+
+QList<Listing> ListingRepository::findMany(const QList<QUuid>& ids)
+{
+    return pgarray::selectByIds(m_tx, "listing_find_many", ids, [](const pqxx::row& r) { return rows::toListing(r); });
 }
 
 std::optional<Listing> ListingRepository::findForUpdate(const QUuid& id)

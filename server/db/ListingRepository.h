@@ -40,6 +40,8 @@ public:
 
     /// The live listing, without photos.
     std::optional<Listing> find(const QUuid& id);
+    /// find() for many ids in one statement (a sync page's listings); absent ones are left out.
+    QList<Listing> findMany(const QList<QUuid>& ids);
     /// find(), locking the row until the transaction ends, so concurrent writers serialise.
     std::optional<Listing> findForUpdate(const QUuid& id);
 

@@ -3,10 +3,12 @@
 
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <pqxx/pqxx>
 
 #include <string>
+#include <utility>
 
 /// PostgreSQL array literals for parameters (`$1::text[]`) and text[] fields read
 /// back. Every element is double-quoted with `"` and `\` escaped, so no element can close the
@@ -36,6 +38,32 @@ inline std::string textArray(const QStringList& elements)
         out += quoted(elements[i]);
     }
     out += '}';
+    return out;
+}
+
+/// A `$n::uuid[]` parameter (ids need no quoting, but the one escaping rule above is kept).
+inline std::string idArray(const QList<QUuid>& ids)
+{
+    QStringList elements;
+    elements.reserve(ids.size());
+    for (const QUuid& id : ids)
+        elements.append(id.toString(QUuid::WithoutBraces));
+    return textArray(elements);
+}
+
+/// The rows of a prepared `... WHERE id = ANY($1::uuid[])` statement, each read by `parse`
+/// (the findMany of the repositories); no statement at all for no ids.
+template <typename Parse>
+auto selectByIds(pqxx::transaction_base& tx, const char* statement, const QList<QUuid>& ids, Parse parse)
+    -> QList<decltype(parse(std::declval<pqxx::row>()))>
+{
+    QList<decltype(parse(std::declval<pqxx::row>()))> out;
+    if (ids.isEmpty())
+        return out;
+    const pqxx::result r = tx.exec_prepared(statement, idArray(ids));
+    out.reserve(qsizetype(r.size()));
+    for (const auto& row : r)
+        out.append(parse(row));
     return out;
 }
 

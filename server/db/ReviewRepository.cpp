@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ReviewRepository.h"
 
+#include "db/PgArray.h"
 #include "db/Rows.h"
 
 #include <roost/Date.h>
@@ -73,6 +74,7 @@ void ReviewRepository::prepare(pqxx::connection& c)
               "create_fingerprint) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10) "
               "ON CONFLICT (booking_id, author_id) DO NOTHING");
     c.prepare("review_find", "SELECT " REVIEW_COLUMNS " FROM reviews WHERE id = $1");
+    c.prepare("review_find_many", "SELECT " REVIEW_COLUMNS " FROM reviews WHERE id = ANY($1::uuid[])");
     c.prepare("review_create_record", "SELECT author_id, create_fingerprint FROM reviews WHERE id = $1");
     c.prepare("review_count_booking", "SELECT count(*)::int FROM reviews WHERE booking_id = $1");
     c.prepare("review_publish_booking",
@@ -112,6 +114,11 @@ std::optional<Review> ReviewRepository::find(const QUuid& id)
 {
     const auto r = m_tx.exec_prepared("review_find", rows::param(id));
     return r.empty() ? std::nullopt : std::optional(toReview(r[0]));
+}
+
+QList<Review> ReviewRepository::findMany(const QList<QUuid>& ids)
+{
+    return pgarray::selectByIds(m_tx, "review_find_many", ids, [](const pqxx::row& r) { return toReview(r); });
 }
 
 std::optional<std::pair<QUuid, QByteArray>> ReviewRepository::createRecord(const QUuid& id)

@@ -44,6 +44,8 @@ public:
     /// False when this author already reviewed this booking.
     bool insert(const Review& review, const QByteArray& fingerprint);
     std::optional<Review> find(const QUuid& id);
+    /// find() for many ids in one statement; absent ones are left out.
+    QList<Review> findMany(const QList<QUuid>& ids);
     std::optional<std::pair<QUuid, QByteArray>> createRecord(const QUuid& id); ///< author, fingerprint
     int countForBooking(const QUuid& bookingId);
     /// Publishes every unpublished review of the booking; returns how many.

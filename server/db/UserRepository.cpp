@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/UserRepository.h"
 
+#include "db/PgArray.h"
 #include "db/Rows.h"
 
 namespace roost::server {
@@ -36,6 +37,7 @@ void UserRepository::prepare(pqxx::connection& c)
               "INSERT INTO users (id, email, email_normalized, password_hash, display_name) VALUES ($1, $2, $2, $3, $4) "
               "ON CONFLICT (email_normalized) DO NOTHING");
     c.prepare("user_find", "SELECT " USER_COLUMNS " FROM users WHERE id = $1");
+    c.prepare("user_find_many", "SELECT " USER_COLUMNS " FROM users WHERE id = ANY($1::uuid[])");
     c.prepare("user_find_for_update", "SELECT " USER_COLUMNS " FROM users WHERE id = $1 FOR UPDATE");
     c.prepare("user_find_by_email",
               "SELECT " USER_COLUMNS ", password_hash, disabled_at IS NOT NULL FROM users WHERE email_normalized = $1");
@@ -53,6 +55,10 @@ void UserRepository::prepare(pqxx::connection& c)
     c.prepare("user_host_stats",
               "SELECT CASE WHEN sum(rating_count) > 0 THEN sum(rating_avg * rating_count) / sum(rating_count) END, "
               "coalesce(sum(rating_count), 0)::int FROM listings WHERE host_id = $1 AND deleted_at IS NULL");
+    c.prepare("user_host_stats_many",
+              "SELECT host_id, CASE WHEN sum(rating_count) > 0 THEN sum(rating_avg * rating_count) / sum(rating_count) END, "
+              "coalesce(sum(rating_count), 0)::int FROM listings WHERE host_id = ANY($1::uuid[]) AND deleted_at IS NULL "
+              "GROUP BY host_id");
 }
 
 bool UserRepository::insert(const User& u, const QString& passwordHash)
@@ -67,6 +73,11 @@ std::optional<User> UserRepository::find(const QUuid& id)
 {
     const auto r = m_tx.exec_prepared("user_find", rows::param(id));
     return r.empty() ? std::nullopt : std::optional(toUser(r[0]));
+}
+
+QList<User> UserRepository::findMany(const QList<QUuid>& ids)
+{
+    return pgarray::selectByIds(m_tx, "user_find_many", ids, [](const pqxx::row& r) { return toUser(r); });
 }
 
 std::optional<User> UserRepository::findForUpdate(const QUuid& id)
@@ -112,6 +123,16 @@ UserRepository::HostStats UserRepository::hostStats(const QUuid& id)
 {
     const auto r = m_tx.exec_prepared1("user_host_stats", rows::param(id));
     return {rows::optional<double>(r[0]), r[1].as<int>()};
+}
+
+QHash<QUuid, UserRepository::HostStats> UserRepository::hostStatsMany(const QList<QUuid>& ids)
+{
+    QHash<QUuid, HostStats> out;
+    if (ids.isEmpty())
+        return out;
+    for (const auto& row : m_tx.exec_prepared("user_host_stats_many", pgarray::idArray(ids)))
+        out.insert(rows::uuid(row[0]), {rows::optional<double>(row[1]), row[2].as<int>()});
+    return out;
 }
 
 } // namespace roost::server

@@ -3,6 +3,8 @@
 
 #include <roost/User.h>
 
+#include <QHash>
+
 #include <pqxx/pqxx>
 
 #include <optional>
@@ -26,6 +28,8 @@ public:
     /// False when the (normalised) email is taken.
     bool insert(const User& user, const QString& passwordHash);
     std::optional<User> find(const QUuid& id);
+    /// find() for many ids in one statement; absent ones are left out.
+    QList<User> findMany(const QList<QUuid>& ids);
     /// find(), locking the row until the transaction ends.
     std::optional<User> findForUpdate(const QUuid& id);
     std::optional<WithHash> findByEmail(const QString& normalizedEmail);
@@ -41,6 +45,9 @@ public:
         int reviewCount = 0;
     };
     HostStats hostStats(const QUuid& id);
+    /// hostStats() of many users in one statement; users hosting nothing are left out (their
+    /// stats are the defaults).
+    QHash<QUuid, HostStats> hostStatsMany(const QList<QUuid>& ids);
 
 private:
     pqxx::transaction_base& m_tx;

@@ -27,17 +27,24 @@ QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
         changes.resize(request.limit);
 
     SyncView view(tx, caller.userId, m_context.config.publicUrl);
+    view.prefetch(changes);
     QJsonArray out;
     for (const auto& change : changes)
         view.append(change, out);
     // Without more to come the cursor moves to the snapshot's last version, past changes that
     // were not for this caller, so the next pull starts there. Commits stamp versions in commit
     // order (migration 0004), so nothing this snapshot missed can stamp a lower one.
-    const qint64 cursor = more ? changes.last().version : std::max(request.after, log.latestVersion());
+    const qint64 latest = log.latestVersion();
+    const qint64 cursor = more ? changes.last().version : std::max(request.after, latest);
+    // How far the log goes past this page: an upper bound of the changes still to come (log
+    // versions have gaps where an object changed again, and some entries are for other users),
+    // read from the one counter row rather than counted, so a long first sync pays nothing for it.
+    const qint64 remaining = more ? std::max<qint64>(0, latest - cursor) : 0;
     tx.commit();
     return {{QStringLiteral("changes"), out},
             {QStringLiteral("cursor"), encodeSyncCursor(cursor)},
-            {QStringLiteral("has_more"), more}};
+            {QStringLiteral("has_more"), more},
+            {QStringLiteral("remaining"), remaining}};
 }
 
 } // namespace roost::server

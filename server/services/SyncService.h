@@ -17,7 +17,7 @@ class SyncService
 public:
     SyncService(Database& db, ServerContext& context);
 
-    /// `GET /sync/pull`: `{changes, cursor, has_more}`.
+    /// `GET /sync/pull`: `{changes, cursor, has_more, remaining}`.
     QJsonObject pull(const AuthUser& caller, const QUrlQuery& query);
 
 private:

@@ -32,6 +32,74 @@ SyncView::SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString phot
 {
 }
 
+void SyncView::prefetch(const QList<SyncRepository::Change>& changes)
+{
+    QList<QUuid> listingIds;
+    QList<QUuid> blockIds;
+    QList<QUuid> reviewIds;
+    for (const auto& change : changes) {
+        if (change.entity == QLatin1String("listing"))
+            listingIds.append(change.id);
+        else if (change.entity == QLatin1String("block"))
+            blockIds.append(change.id);
+        else if (change.entity == QLatin1String("review"))
+            reviewIds.append(change.id);
+    }
+    for (const QUuid& id : blockIds)
+        m_blocks.insert(id, std::nullopt);
+    for (const Block& found : BlockRepository(m_tx).findMany(blockIds)) {
+        m_blocks.insert(found.id, found);
+        listingIds.append(found.listingId);
+    }
+    for (const QUuid& id : reviewIds)
+        m_reviews.insert(id, std::nullopt);
+    for (const Review& found : ReviewRepository(m_tx).findMany(reviewIds)) {
+        m_reviews.insert(found.id, found);
+        listingIds.append(found.listingId);
+    }
+    QList<QUuid> people;
+    for (const QUuid& id : listingIds)
+        m_listings.insert(id, std::nullopt);
+    for (const Listing& found : ListingRepository(m_tx).findMany(listingIds)) {
+        m_listings.insert(found.id, found);
+        if (found.status == ListingStatus::Listed || found.hostId == m_caller)
+            people.append(found.hostId);
+    }
+    for (const auto& review : std::as_const(m_reviews)) {
+        if (review)
+            people << review->authorId << review->subjectId;
+    }
+    prefetchProfiles(people);
+}
+
+void SyncView::prefetchProfiles(const QList<QUuid>& ids)
+{
+    QList<QUuid> wanted;
+    QSet<QUuid> seen;
+    for (const QUuid& id : ids) {
+        if (id != m_caller && !m_profiles.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
+            wanted.append(id);
+        }
+    }
+    UserRepository users(m_tx);
+    const QHash<QUuid, UserRepository::HostStats> stats = users.hostStatsMany(wanted);
+    for (const User& user : users.findMany(wanted)) {
+        const UserRepository::HostStats hosted = stats.value(user.id);
+        m_profiles.insert(user.id, publicProfileToJson(user, hosted.rating, hosted.reviewCount));
+    }
+}
+
+std::optional<Listing> SyncView::findListing(const QUuid& id)
+{
+    const auto cached = m_listings.constFind(id);
+    if (cached != m_listings.constEnd())
+        return *cached;
+    auto found = ListingRepository(m_tx).find(id);
+    m_listings.insert(id, found);
+    return found;
+}
+
 void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
 {
     if (sent(change.entity, change.id))
@@ -89,19 +157,19 @@ std::optional<SyncView::Visible> SyncView::visible(const QString& entity, const 
 
 bool SyncView::listingVisible(const QUuid& id)
 {
-    const auto found = ListingRepository(m_tx).find(id); // live listings only
+    const auto found = findListing(id); // live listings only
     return found && (found->status == ListingStatus::Listed || found->hostId == m_caller);
 }
 
 bool SyncView::listingListed(const QUuid& id)
 {
-    const auto found = ListingRepository(m_tx).find(id);
+    const auto found = findListing(id);
     return found && found->status == ListingStatus::Listed;
 }
 
 std::optional<SyncView::Visible> SyncView::listing(const QUuid& id)
 {
-    const auto found = ListingRepository(m_tx).find(id);
+    const auto found = findListing(id);
     if (!found || (found->status != ListingStatus::Listed && found->hostId != m_caller))
         return std::nullopt;
     return Visible{listingToJson(*found, m_photoBaseUrl), {found->hostId}};
@@ -109,10 +177,16 @@ std::optional<SyncView::Visible> SyncView::listing(const QUuid& id)
 
 std::optional<SyncView::Visible> SyncView::block(const QUuid& id)
 {
-    const auto found = BlockRepository(m_tx).find(id);
-    if (!found || !listingVisible(found->block.listingId))
+    const auto cached = m_blocks.constFind(id);
+    std::optional<Block> found;
+    if (cached != m_blocks.constEnd()) {
+        found = *cached;
+    } else if (const auto stored = BlockRepository(m_tx).find(id)) {
+        found = stored->block;
+    }
+    if (!found || !listingVisible(found->listingId))
         return std::nullopt;
-    return Visible{blockToJson(found->block), {}};
+    return Visible{blockToJson(*found), {}};
 }
 
 std::optional<SyncView::Visible> SyncView::booking(const QUuid& id)
@@ -144,7 +218,8 @@ std::optional<SyncView::Visible> SyncView::payout(const QUuid& id)
 
 std::optional<SyncView::Visible> SyncView::review(const QUuid& id)
 {
-    const auto found = ReviewRepository(m_tx).find(id);
+    const auto cached = m_reviews.constFind(id);
+    const auto found = cached != m_reviews.constEnd() ? *cached : ReviewRepository(m_tx).find(id);
     if (!found)
         return std::nullopt;
     // Published reviews of a stay show with their listing while it is listed; the author
@@ -164,6 +239,8 @@ std::optional<SyncView::Visible> SyncView::user(const QUuid& id, bool named)
     }
     if (!named && !SyncRepository(m_tx).namesUser(m_caller, id))
         return std::nullopt;
+    if (const auto cached = m_profiles.constFind(id); cached != m_profiles.constEnd())
+        return Visible{*cached, {}};
     const auto profile = publicProfileOf(users, id);
     return profile ? std::optional(Visible{*profile, {}}) : std::nullopt;
 }

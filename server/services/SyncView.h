@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/ReviewRepository.h"
 #include "db/SyncRepository.h"
 
+#include <roost/Block.h>
+#include <roost/Listing.h>
+
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -23,6 +28,10 @@ class SyncView
 public:
     SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString photoBaseUrl);
 
+    /// Reads the public objects of a whole page up front, one statement per kind (listings,
+    /// blocks, reviews, the profiles they name), instead of several statements per change: a
+    /// first sync is almost all listings, and per-row reads were most of its cost.
+    void prefetch(const QList<SyncRepository::Change>& changes);
     /// Appends what `change` means for the caller to `out` (possibly nothing: a user the
     /// caller sees nothing of).
     void append(const SyncRepository::Change& change, QJsonArray& out);
@@ -44,6 +53,10 @@ private:
     bool listingVisible(const QUuid& id);
     bool listingListed(const QUuid& id);
 
+    /// The live listing, from the page's prefetch when it was read there.
+    std::optional<Listing> findListing(const QUuid& id);
+    void prefetchProfiles(const QList<QUuid>& ids);
+
     bool sent(const QString& entity, const QUuid& id) const;
     void appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
                     QJsonArray& out);
@@ -52,6 +65,11 @@ private:
     QUuid m_caller;
     QString m_photoBaseUrl;
     QSet<QString> m_sent; ///< "entity/id" already in this page
+    // Read by prefetch() in this same snapshot; an id present with nullopt does not exist.
+    QHash<QUuid, std::optional<Listing>> m_listings;
+    QHash<QUuid, std::optional<Block>> m_blocks;
+    QHash<QUuid, std::optional<Review>> m_reviews;
+    QHash<QUuid, QJsonObject> m_profiles; ///< public profiles of others
 };
 
 } // namespace roost::server

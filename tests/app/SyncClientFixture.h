@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 namespace roost::test {
@@ -27,6 +28,8 @@ struct SyncClient {
     QString cachePath;
     client::MemoryTokenStore tokens;
     std::unique_ptr<client::SyncEngine> engine;
+    /// Changes the options of the engines started from now on (e.g. smaller pull pages).
+    std::function<void(client::SyncOptions&)> tune;
 
     /// A fresh engine (replacing any previous one) on `serverUrl`.
     bool startEngine(const QString& serverUrl, bool live = false, std::chrono::milliseconds interval = 10min)
@@ -40,6 +43,8 @@ struct SyncClient {
         options.retryMax = 1s;
         options.requestTimeout = 10s;
         options.live = live;
+        if (tune)
+            tune(options);
         engine = std::make_unique<client::SyncEngine>(options, tokens);
         return engine->start();
     }

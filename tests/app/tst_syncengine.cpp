@@ -50,6 +50,23 @@ private:
         return client;
     }
 
+    /// A new host, one listing of theirs made over HTTP, and a client of that host that has it
+    /// cached (null when it never got there).
+    struct HostWithListing {
+        TestUser host;
+        QString id;
+        std::unique_ptr<SyncClient> client;
+    };
+    HostWithListing hostWithCachedListing(const QString& name)
+    {
+        HostWithListing out{m_api.registerUser(name), {}, {}};
+        out.id = m_api.createListing(out.host).value(QStringLiteral("id")).toString();
+        out.client = signedInClient(out.host);
+        if (out.client && !QTest::qWaitFor([&out] { return out.client->has(kListing, out.id); }, kTimeout))
+            out.client.reset();
+        return out;
+    }
+
     QJsonObject serverListing(const TestUser& user, const QString& id)
     {
         const HttpReply reply = m_api.http().get(QStringLiteral("/api/v1/listings/") + id, user.accessToken);
@@ -139,11 +156,8 @@ private slots:
 
     void aConflictKeptMineSendsMineAgain()
     {
-        const TestUser host = m_api.registerUser(QStringLiteral("Conflict Host"));
-        const QString id = m_api.createListing(host).value(QStringLiteral("id")).toString();
-        auto client = signedInClient(host);
+        auto [host, id, client] = hostWithCachedListing(QStringLiteral("Conflict Host"));
         QVERIFY(client);
-        QTRY_VERIFY_WITH_TIMEOUT(client->has(kListing, id), kTimeout);
 
         // Someone else (the web, another device) renames it; this client renames it too.
         QCOMPARE(m_api.http().patch(QStringLiteral("/api/v1/listings/") + id, {{QStringLiteral("title"), QStringLiteral("Theirs")}},
@@ -164,11 +178,8 @@ private slots:
 
     void aConflictTakenTheirsDropsMine()
     {
-        const TestUser host = m_api.registerUser(QStringLiteral("Theirs Host"));
-        const QString id = m_api.createListing(host).value(QStringLiteral("id")).toString();
-        auto client = signedInClient(host);
+        auto [host, id, client] = hostWithCachedListing(QStringLiteral("Theirs Host"));
         QVERIFY(client);
-        QTRY_VERIFY_WITH_TIMEOUT(client->has(kListing, id), kTimeout);
 
         QCOMPARE(m_api.http().patch(QStringLiteral("/api/v1/listings/") + id, {{QStringLiteral("nightly_price"), 20000}},
                                     host.accessToken).status, 200);
@@ -184,13 +195,76 @@ private slots:
         QCOMPARE(client->field(kListing, id, QStringLiteral("nightly_price")).toInteger(), 20000);
     }
 
+    void aConflictResolvedFieldByFieldKeepsTheChosenFields()
+    {
+        auto [host, id, client] = hostWithCachedListing(QStringLiteral("Fields Host"));
+        QVERIFY(client);
+
+        QCOMPARE(m_api.http().patch(QStringLiteral("/api/v1/listings/") + id,
+                                    {{QStringLiteral("title"), QStringLiteral("Their title")}, {QStringLiteral("nightly_price"), 21000}},
+                                    host.accessToken).status, 200);
+        QVERIFY(client->engine->updateListing(id, {{QStringLiteral("title"), QStringLiteral("My title")},
+                                                   {QStringLiteral("nightly_price"), 8800}}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(client->stateOf(kListing, id), SyncState::Conflicted, kTimeout);
+        QVERIFY(!client->engine->resolveFields(QStringLiteral("not-an-object"), {QStringLiteral("title")}));
+
+        QVERIFY(client->engine->resolveFields(id, {QStringLiteral("title")}));
+        // At once in the cache: my title on their price.
+        QCOMPARE(client->field(kListing, id, QStringLiteral("title")).toString(), QStringLiteral("My title"));
+        QCOMPARE(client->field(kListing, id, QStringLiteral("nightly_price")).toInteger(), 21000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->stateOf(kListing, id), SyncState::Synced, kTimeout);
+        QCOMPARE(client->outboxCount(), 0);
+        const QJsonObject onServer = serverListing(host, id);
+        QCOMPARE(onServer.value(QStringLiteral("title")).toString(), QStringLiteral("My title"));
+        QCOMPARE(onServer.value(QStringLiteral("nightly_price")).toInteger(), 21000);
+        QVERIFY(client->sync());
+        QCOMPARE(client->field(kListing, id, QStringLiteral("title")).toString(), QStringLiteral("My title"));
+        QCOMPARE(client->field(kListing, id, QStringLiteral("nightly_price")).toInteger(), 21000);
+
+        // Keeping none of mine is taking theirs.
+        QCOMPARE(m_api.http().patch(QStringLiteral("/api/v1/listings/") + id, {{QStringLiteral("title"), QStringLiteral("Theirs again")}},
+                                    host.accessToken).status, 200);
+        QVERIFY(client->engine->updateListing(id, {{QStringLiteral("title"), QStringLiteral("Mine again")}}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(client->stateOf(kListing, id), SyncState::Conflicted, kTimeout);
+        QVERIFY(client->engine->resolveFields(id, {}));
+        QCOMPARE(client->stateOf(kListing, id), SyncState::Synced);
+        QCOMPARE(client->outboxCount(), 0);
+        QCOMPARE(client->field(kListing, id, QStringLiteral("title")).toString(), QStringLiteral("Theirs again"));
+    }
+
+    void pullProgressCountsTowardsATotal()
+    {
+        const TestUser host = m_api.registerUser(QStringLiteral("Progress Host"));
+        for (int i = 0; i < 8; ++i)
+            QVERIFY(!m_api.createListing(host, {{QStringLiteral("title"), QStringLiteral("Progress %1").arg(i)}}).isEmpty());
+        auto client = newClient();
+        client->tune = [](client::SyncOptions& options) { options.pullPageSize = 3; };
+        QVERIFY(client->startEngine(m_api.server().baseUrl()));
+        QSignalSpy progress(client->engine.get(), &client::SyncEngine::progress);
+        QSignalSpy finished(client->engine.get(), &client::SyncEngine::syncFinished);
+        QVERIFY(client->signIn(host));
+        // The first cycle after signing in is the first sync.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), kTimeout);
+        QVERIFY(finished.first().first().toBool());
+        QList<QPair<int, int>> pulls; // (done, total)
+        for (const QList<QVariant>& signal : progress) {
+            if (signal.at(0).toString() == QLatin1String("pull"))
+                pulls.append({signal.at(1).toInt(), signal.at(2).toInt()});
+        }
+        QVERIFY(pulls.size() > 3);
+        // Every page of a first sync knows a total (the server's bound), never below what is done,
+        // and the last page of a cycle reaches it.
+        for (const auto& [done, total] : pulls) {
+            QVERIFY2(total > 0, "a pull page without a total");
+            QVERIFY(done <= total);
+        }
+        QCOMPARE(pulls.last().first, pulls.last().second);
+    }
+
     void editsOfOtherFieldsMergeWithoutConflict()
     {
-        const TestUser host = m_api.registerUser(QStringLiteral("Merge Host"));
-        const QString id = m_api.createListing(host).value(QStringLiteral("id")).toString();
-        auto client = signedInClient(host);
+        auto [host, id, client] = hostWithCachedListing(QStringLiteral("Merge Host"));
         QVERIFY(client);
-        QTRY_VERIFY_WITH_TIMEOUT(client->has(kListing, id), kTimeout);
         QCOMPARE(m_api.http().patch(QStringLiteral("/api/v1/listings/") + id, {{QStringLiteral("title"), QStringLiteral("Their title")}},
                                     host.accessToken).status, 200);
         QVERIFY(client->engine->updateListing(id, {{QStringLiteral("nightly_price"), 17700}}).ok());
@@ -199,6 +273,36 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(client->field(kListing, id, QStringLiteral("title")).toString(), QStringLiteral("Their title"), kTimeout);
         QCOMPARE(client->field(kListing, id, QStringLiteral("nightly_price")).toInteger(), 17700);
         QCOMPARE(client->stateOf(kListing, id), SyncState::Synced);
+    }
+
+    void aMalformedMutationIsRejectedAloneAndOthersGoOn()
+    {
+        const TestUser host = m_api.registerUser(QStringLiteral("Malformed Host"));
+        auto client = signedInClient(host);
+        QVERIFY(client);
+        QTRY_VERIFY_WITH_TIMEOUT(!client->store().cursor().isEmpty(), kTimeout);
+
+        // Offline: a good write, and one the server cannot even read (an action without its
+        // name), as a cache written by an older or broken client might hold. The server
+        // refuses such a push whole, naming the entry.
+        QVERIFY(client->startEngine(urlOfPort(closedPort())));
+        const auto good = client->engine->createListing(ApiFixture::listingBody({{QStringLiteral("title"), QStringLiteral("Good")}}));
+        QVERIFY(good.ok());
+        client::Mutation bad;
+        bad.mutationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        bad.entity = kBooking;
+        bad.op = QStringLiteral("action");
+        bad.objectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(client::Outbox(client->store()).enqueue(bad));
+        QCOMPARE(client->outboxCount(), 2);
+
+        QVERIFY(client->startEngine(m_api.server().baseUrl()));
+        QTRY_COMPARE_WITH_TIMEOUT(client->stateOf(kListing, good.id), SyncState::Synced, kTimeout);
+        QCOMPARE(serverListing(host, good.id).value(QStringLiteral("title")).toString(), QStringLiteral("Good"));
+        const auto refused = client::Outbox(client->store()).entry(bad.mutationId);
+        QVERIFY(refused);
+        QCOMPARE(refused->state, client::OutboxEntry::State::Rejected);
+        QVERIFY2(refused->error.contains(QStringLiteral("action")), qPrintable(refused->error));
     }
 
     void aRejectedMutationDoesNotBlockOthers()

@@ -203,6 +203,41 @@ private slots:
         QCOMPARE(again.json().value(QStringLiteral("has_more")).toBool(), false);
     }
 
+    void remainingIsAnUpperBoundOfWhatIsLeft()
+    {
+        for (int i = 0; i < 9; ++i)
+            QVERIFY(!m_api.createListing(m_host, {{QStringLiteral("title"), QStringLiteral("Count %1").arg(i)}}).isEmpty());
+        // Per page: what it said was left, and how many log entries it delivered.
+        QList<qint64> said;
+        QList<int> delivered;
+        QString cursor;
+        bool more = true;
+        while (more && said.size() < 200) {
+            const HttpReply reply = sync().pull(m_stranger, cursor, 3);
+            QCOMPARE(reply.status, 200);
+            const QJsonObject body = reply.json();
+            QVERIFY2(body.value(QStringLiteral("remaining")).isDouble(), "remaining is missing");
+            said.append(body.value(QStringLiteral("remaining")).toInteger());
+            int entries = 0;
+            for (const QJsonValue v : body.value(QStringLiteral("changes")).toArray())
+                entries += v.toObject().value(QStringLiteral("entity")).toString() == kUser ? 0 : 1;
+            delivered.append(entries);
+            cursor = body.value(QStringLiteral("cursor")).toString();
+            more = body.value(QStringLiteral("has_more")).toBool();
+        }
+        QVERIFY(!more);
+        QVERIFY(said.size() > 3);
+        QCOMPARE(said.last(), 0);
+        for (int page = 0; page < said.size(); ++page) {
+            int after = 0;
+            for (int later = page + 1; later < delivered.size(); ++later)
+                after += delivered.at(later);
+            QVERIFY2(said.at(page) >= after, qPrintable(QStringLiteral("page %1 said %2 left, %3 came").arg(page).arg(said.at(page)).arg(after)));
+            if (page + 1 < said.size())
+                QVERIFY(said.at(page) > 0);
+        }
+    }
+
     void draftsOnlyForTheirHost()
     {
         const QString hostCursor = caughtUp(m_host);
@@ -220,6 +255,22 @@ private slots:
         const Pulled stranger = sync().pullAll(m_stranger, strangerCursor);
         QVERIFY(stranger.ok);
         QVERIFY(!stranger.find(kListing, idOf(draft)));
+    }
+
+    void aDeletedDraftTakesItsBlocksOutOfItsHostsCache()
+    {
+        const QJsonObject draft = m_api.createListing(m_host, {{QStringLiteral("status"), QStringLiteral("draft")}});
+        QVERIFY(!draft.isEmpty());
+        const QJsonObject block = createBlock(idOf(draft), BookingApi::today().addDays(60), 2);
+        QVERIFY(!block.isEmpty());
+        const Pulled before = sync().pullAll(m_host);
+        QCOMPARE(before.dataOf(kBlock, idOf(block)), block);
+
+        QCOMPARE(http().del(QStringLiteral("/api/v1/listings/") + idOf(draft), m_host.accessToken).status, 204);
+        const Pulled after = sync().pullAll(m_host, before.cursor);
+        QVERIFY(after.ok);
+        QCOMPARE(after.opOf(kListing, idOf(draft)), QStringLiteral("delete"));
+        QCOMPARE(after.opOf(kBlock, idOf(block)), QStringLiteral("delete"));
     }
 
     void unlistingIsADeleteForOthersOnly()
