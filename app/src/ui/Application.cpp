@@ -11,6 +11,7 @@
 #include "ui/SyncStatusWidget.h"
 #include "ui/Theme.h"
 
+#include "LocalStore.h"
 #include "SyncEngine.h"
 
 #include <QApplication>
@@ -240,6 +241,11 @@ void Application::applyTheme(const QString& theme)
     Theme::apply(theme, m_systemStyle);
 }
 
+namespace {
+// The file name of the listing page's screenshot (detail pages have no key of their own).
+const QString kListingShot = QStringLiteral("listing");
+} // namespace
+
 void Application::takeScreenshots(const QString& dir, const QString& email, const QString& password)
 {
     QDir().mkpath(dir);
@@ -264,7 +270,21 @@ void Application::grabPages(const QString& dir)
     m_window->resize(1280, 800);
     m_shotDir = dir;
     m_shotKeys = m_window->pageKeys();
+    m_shotKeys.append(kListingShot); // a detail page too: the one guests see most
     grabNextPage();
+}
+
+void Application::showBestReviewedListing()
+{
+    const QList<client::LocalObject> listings = m_engine->store().searchListings({});
+    const client::LocalObject* best = nullptr;
+    for (const client::LocalObject& listing : listings) {
+        const auto reviews = [](const client::LocalObject& o) { return o.data.value(QStringLiteral("rating_count")).toInt(); };
+        if (!best || reviews(listing) > reviews(*best))
+            best = &listing;
+    }
+    if (best)
+        Q_EMIT m_context->listingRequested(best->id);
 }
 
 void Application::grabNextPage()
@@ -275,7 +295,10 @@ void Application::grabNextPage()
         return;
     }
     const QString key = m_shotKeys.takeFirst();
-    m_window->showPage(key);
+    if (key == kListingShot)
+        showBestReviewedListing();
+    else
+        m_window->showPage(key);
     // A moment for the view to reload and lay out (and photos to arrive) before the grab.
     QTimer::singleShot(500, this, [this, key] {
         const QString file = QDir(m_shotDir).filePath(key + QStringLiteral(".png"));

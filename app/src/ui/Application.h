@@ -73,6 +73,7 @@ private:
     void openSettings();
     void grabPages(const QString& dir);
     void grabNextPage();
+    void showBestReviewedListing();
 
     AppSettings m_settings;
     SystemClock m_clock;
