@@ -27,6 +27,14 @@
 
 Q_LOGGING_CATEGORY(lcApp, "roost.app")
 
+// resources/roost.qrc is compiled into the static roost_app, whose unreferenced objects the
+// linker drops: this reference keeps it. Outside any namespace, because Q_INIT_RESOURCE declares
+// the initialiser where it is used.
+static void initRoostResources()
+{
+    Q_INIT_RESOURCE(roost);
+}
+
 namespace roost::app {
 namespace {
 
@@ -51,6 +59,7 @@ QString writableDir(QStandardPaths::StandardLocation location)
 Application::Application(const QStringList& arguments, QObject* parent)
     : QObject(parent), m_settings(AppSettings::load(arguments)), m_systemStyle(QApplication::style()->name())
 {
+    initRoostResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/roost/roost.svg")));
     installTranslators(m_settings.language);
     applyTheme(m_settings.theme);
