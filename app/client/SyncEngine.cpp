@@ -105,8 +105,12 @@ void SyncEngine::call(const ApiRequest& request, QObject* context, ApiClient::Ca
 
 WriteResult SyncEngine::written(WriteResult result)
 {
-    if (result.ok())
+    if (result.ok()) {
+        // Every view shows the change at once, online or not; queued, so no view reloads in
+        // the middle of the handler that made the write.
+        QMetaObject::invokeMethod(this, &SyncEngine::cacheChanged, Qt::QueuedConnection);
         syncNow();
+    }
     return result;
 }
 

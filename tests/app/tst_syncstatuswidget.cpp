@@ -2,10 +2,13 @@
 // The status bar's sync widget with a server that goes away and comes back on the same address.
 #include "ShellFixture.h"
 
+#include "common/SyncBadge.h"
+#include "host/HostListingsView.h"
 #include "ui/SyncStatusWidget.h"
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QTableView>
 #include <QToolButton>
 
 using namespace roost;
@@ -47,6 +50,9 @@ private slots:
         QVERIFY(client.start(urlOfPort(port)));
         app::SyncStatusWidget widget(*client.context);
         widget.show();
+        // The same edit as the host's listings table shows it: a badge while it waits.
+        app::HostListingsView listings(*client.context);
+        const auto badge = [&listings] { return listings.findChild<QTableView*>()->model()->index(0, 4).data().toString(); };
         QVERIFY(client.sync.signIn(host));
         QTRY_VERIFY_WITH_TIMEOUT(client.sync.has(QStringLiteral("listing"), id), 30'000);
         QTRY_VERIFY_WITH_TIMEOUT(widget.isOnline(), 30'000);
@@ -65,11 +71,13 @@ private slots:
         QCOMPARE(pending->text(), QStringLiteral("1 change(s) waiting"));
         QTRY_COMPARE_WITH_TIMEOUT(text(widget, "syncState"), QStringLiteral("Offline"), 30'000);
         QVERIFY(!widget.isOnline());
+        QCOMPARE(badge(), app::SyncBadge::text(client::SyncState::Pending));
 
         QVERIFY(server->start());
         QTRY_COMPARE_WITH_TIMEOUT(widget.pendingCount(), 0, 30'000);
         QTRY_COMPARE_WITH_TIMEOUT(text(widget, "syncState"), QStringLiteral("Online"), 30'000);
         QVERIFY(pending->isHidden());
+        QTRY_COMPARE_WITH_TIMEOUT(badge(), QString(), 30'000);
         QCOMPARE(m_api.http().get(QStringLiteral("/api/v1/listings/") + id, host.accessToken).json()
                      .value(QStringLiteral("title")).toString(),
                  QStringLiteral("Edited offline"));
