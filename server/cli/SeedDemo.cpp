@@ -3,7 +3,9 @@
 
 #include "ServerContext.h"
 #include "auth/PasswordHasher.h"
+#include "cli/DemoBookings.h"
 #include "cli/DemoCities.h"
+#include "cli/DemoPhotos.h"
 #include "cli/DemoText.h"
 #include "db/Database.h"
 #include "db/DemoDataRepository.h"
@@ -41,6 +43,7 @@ constexpr int kDemoHostListings = 12;     // enough to fill the demo host's dash
 constexpr int kGuests = 300;
 constexpr int kHistoryDays = 540;         // listings were created over the last ~18 months
 constexpr double kJitterDegrees = 0.035;  // ≈ 4 km around the city centre
+constexpr int kListingsWithPhotos = 200;  // enough for Explore's first pages; painting costs time
 
 QUuid demoId(QRandomGenerator& rng)
 {
@@ -228,6 +231,7 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     const QStringList deferredIndexes = repo.hasListings() ? QStringList() : repo.dropListingIndexes();
     const QDate today = now.date();
     int blocked = 0;
+    QList<Listing> kept; // the first listings: the demo host's, then others, for bookings and photos
     for (int done = 0; done < listings;) {
         QList<Listing> batch;
         QList<Block> blocks;
@@ -247,6 +251,8 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
                 block.note = QStringLiteral("Owner's stay");
                 blocks.append(block);
             }
+            if (done < kListingsWithPhotos)
+                kept.append(listing);
             batch.append(std::move(listing));
         }
         repo.insertListings(batch);
@@ -254,11 +260,29 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
         blocked += int(blocks.size());
     }
     repo.createIndexes(deferredIndexes);
+
+    QList<Listing> hostListings, otherListings;
+    for (const Listing& listing : std::as_const(kept))
+        (listing.hostId == hosts[0].id ? hostListings : otherListings).append(listing);
+    otherListings.removeIf([](const Listing& l) { return l.status != ListingStatus::Listed; });
+    QList<QUuid> otherGuests;
+    for (qsizetype i = 1; i < guests.size(); ++i)
+        otherGuests.append(guests[i].id);
+    DemoBookings bookings(tx, now);
+    bookings.seed(guests[0].id, otherGuests, hostListings, otherListings);
+
+    QElapsedTimer photoTimer;
+    photoTimer.start();
+    DemoPhotos photos(tx, context.config.dataDir);
+    for (const Listing& listing : std::as_const(kept))
+        photos.add(listing, 1 + int(rng.bounded(3)));
     tx.commit();
     DemoDataRepository::analyze(db.connection());
 
     out << "seeded " << listings << " listings (" << blocked << " with blocked nights), " << hosts.size()
         << " hosts and " << guests.size() << " guests in " << timer.elapsed() / 1000.0 << " s" << Qt::endl
+        << "  with " << bookings.bookings() << " bookings, " << bookings.reviews() << " reviews and "
+        << photos.count() << " photos (" << photoTimer.elapsed() / 1000.0 << " s)" << Qt::endl
         << "demo accounts:" << Qt::endl
         << "  host:  " << kDemoHostEmail << " / " << kDemoHostPassword << Qt::endl
         << "  guest: " << kDemoGuestEmail << " / " << kDemoGuestPassword << Qt::endl
