@@ -239,8 +239,13 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
             // The demo host gets the first few listings, the others go round the generated hosts.
             const QUuid host = done < kDemoHostListings ? hosts[0].id : hosts[1 + (done % hostCount)].id;
             Listing listing = makeListing(rng, host, now);
-            if (done < kDemoHostListings)
+            if (done < kDemoHostListings) {
                 listing.status = ListingStatus::Listed;
+                // The demo host's ratings come from the review rows DemoBookings writes, so the
+                // Reviews page and the rating agree.
+                listing.ratingAvg.reset();
+                listing.ratingCount = 0;
+            }
             // Some calendars already have nights blocked, so date searches exclude something.
             if (listing.status == ListingStatus::Listed && rng.bounded(100) < 15) {
                 Block block;
