@@ -5,13 +5,16 @@
 #include "services/PhotoImage.h"
 
 #include <roost/Id.h>
-#include <roost/Photo.h>
 
 #include <QBuffer>
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPolygonF>
+#include <QThreadPool>
+
+#include <atomic>
+#include <stdexcept>
 
 namespace roost::server {
 namespace {
@@ -19,6 +22,8 @@ namespace {
 constexpr int kWidth = 800;
 constexpr int kHeight = 600;
 constexpr int kJpegQuality = 85;
+// Writers waiting on fsync cost no CPU, so more of them than cores still pays.
+constexpr int kWriterThreads = 8;
 
 /// Sky colours (top, horizon) per property type, so listings of one kind look alike in a grid.
 std::pair<QColor, QColor> skyOf(PropertyType type)
@@ -83,21 +88,40 @@ QByteArray DemoPhotos::paint(PropertyType type, int variant, quint32 seed)
 
 void DemoPhotos::add(const Listing& listing, int count)
 {
-    PhotoRepository photos(m_tx);
     const quint32 seed = quint32(qHash(listing.id));
     for (int i = 0; i < count; ++i) {
-        const QByteArray bytes = paint(listing.propertyType, i % 3, seed);
-        const CheckedImage image = checkImage(bytes);
         Photo photo;
         photo.id = newId();
         photo.listingId = listing.id;
         photo.caption = QString::fromLatin1(kCaptions[i % 3]);
-        photo.contentType = image.contentType;
-        photo.size = bytes.size();
-        m_store.write(listing.id, photo.id, bytes, image.thumbnail);
-        photos.insert(photo);
-        ++m_count;
+        m_photos.append({photo, listing.propertyType, i % 3, seed});
     }
+}
+
+void DemoPhotos::store()
+{
+    QThreadPool pool;
+    pool.setMaxThreadCount(kWriterThreads);
+    std::atomic<bool> failed = false;
+    for (Queued& queued : m_photos) {
+        pool.start([this, &queued, &failed] {
+            try {
+                const QByteArray bytes = paint(queued.type, queued.variant, queued.seed);
+                const CheckedImage image = checkImage(bytes);
+                queued.photo.contentType = image.contentType;
+                queued.photo.size = bytes.size();
+                m_store.write(queued.photo.listingId, queued.photo.id, bytes, image.thumbnail);
+            } catch (...) {
+                failed = true;
+            }
+        });
+    }
+    pool.waitForDone();
+    if (failed)
+        throw std::runtime_error("demo photos: could not write a photo to the data directory");
+    PhotoRepository photos(m_tx);
+    for (const Queued& queued : std::as_const(m_photos))
+        photos.insert(queued.photo);
 }
 
 } // namespace roost::server

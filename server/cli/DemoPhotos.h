@@ -4,8 +4,10 @@
 #include "services/PhotoStore.h"
 
 #include <roost/Listing.h>
+#include <roost/Photo.h>
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <pqxx/pqxx>
@@ -21,10 +23,13 @@ class DemoPhotos
 public:
     DemoPhotos(pqxx::transaction_base& tx, const QString& dataDir) : m_tx(tx), m_store(dataDir) {}
 
-    /// Adds `count` photos after the listing's others. The files are written at once; should
-    /// the seeding transaction fail, they stay behind without rows, which nothing serves.
+    /// Queues `count` photos for the listing, after its others.
     void add(const Listing& listing, int count);
-    int count() const { return m_count; }
+    /// Paints, checks and writes the queued photos on several threads (each file write ends in
+    /// an fsync, so one thread would mostly wait for the disk), then inserts their rows. Should
+    /// the seeding transaction fail later, the files stay behind without rows, which nothing serves.
+    void store();
+    int count() const { return int(m_photos.size()); }
 
     /// The JPEG bytes of picture `variant` (0, 1, 2: day, dusk, night) of a listing of `type`.
     static QByteArray paint(PropertyType type, int variant, quint32 seed);
@@ -32,7 +37,13 @@ public:
 private:
     pqxx::transaction_base& m_tx;
     PhotoStore m_store;
-    int m_count = 0;
+    struct Queued {
+        Photo photo;
+        PropertyType type;
+        int variant;
+        quint32 seed;
+    };
+    QList<Queued> m_photos;
 };
 
 } // namespace roost::server

@@ -281,6 +281,7 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     DemoPhotos photos(tx, context.config.dataDir);
     for (const Listing& listing : std::as_const(kept))
         photos.add(listing, 1 + int(rng.bounded(3)));
+    photos.store();
     tx.commit();
     DemoDataRepository::analyze(db.connection());
 
