@@ -22,6 +22,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
+#include <vector>
 #include <stdexcept>
 
 namespace roost::server {
@@ -44,6 +46,7 @@ constexpr int kGuests = 300;
 constexpr int kHistoryDays = 540;         // listings were created over the last ~18 months
 constexpr double kJitterDegrees = 0.035;  // ≈ 4 km around the city centre
 constexpr int kListingsWithPhotos = 200;  // enough for Explore's first pages; painting costs time
+constexpr int kListingsKept = 40;         // the demo host's and enough others to book
 
 QUuid demoId(QRandomGenerator& rng)
 {
@@ -231,7 +234,11 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     const QStringList deferredIndexes = repo.hasListings() ? QStringList() : repo.dropListingIndexes();
     const QDate today = now.date();
     int blocked = 0;
-    QList<Listing> kept; // the first listings: the demo host's, then others, for bookings and photos
+    QList<Listing> kept; // the first listings: the demo host's, then others to book
+    // The newest listed listings get photos, as Explore lists the newest first; a min-heap on
+    // created_at keeps them without holding every listing in memory.
+    const auto newer = [](const Listing& a, const Listing& b) { return a.createdAt > b.createdAt; };
+    std::priority_queue<Listing, std::vector<Listing>, decltype(newer)> newest(newer);
     for (int done = 0; done < listings;) {
         QList<Listing> batch;
         QList<Block> blocks;
@@ -256,8 +263,14 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
                 block.note = QStringLiteral("Owner's stay");
                 blocks.append(block);
             }
-            if (done < kListingsWithPhotos)
+            if (done < kListingsKept)
                 kept.append(listing);
+            if (done >= kDemoHostListings && listing.status == ListingStatus::Listed
+                && (newest.size() < kListingsWithPhotos || newest.top().createdAt < listing.createdAt)) {
+                newest.push(listing);
+                if (newest.size() > kListingsWithPhotos)
+                    newest.pop();
+            }
             batch.append(std::move(listing));
         }
         repo.insertListings(batch);
@@ -279,8 +292,10 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     QElapsedTimer photoTimer;
     photoTimer.start();
     DemoPhotos photos(tx, context.config.dataDir);
-    for (const Listing& listing : std::as_const(kept))
+    for (const Listing& listing : std::as_const(hostListings))
         photos.add(listing, 1 + int(rng.bounded(3)));
+    for (; !newest.empty(); newest.pop())
+        photos.add(newest.top(), 1 + int(rng.bounded(3)));
     photos.store();
     tx.commit();
     DemoDataRepository::analyze(db.connection());
