@@ -73,6 +73,16 @@ void DemoBookings::seed(const QUuid& demoGuest, const QList<QUuid>& otherGuests,
     book(first, otherGuests[4], today.addDays(40), 3, true);
     block(first, today.addDays(18), 2);
     block(first, today.addDays(50), 3);
+    // The app's calendar opens on whichever listing it synced first, so every listing of the
+    // demo host gets stays this month and next, and a few nights blocked.
+    for (qsizetype i = 1; i < hostListings.size(); ++i) {
+        const int shift = int(i % 4);
+        book(hostListings[i], otherGuests[5 + i % 3], today.addDays(1 + shift), 2 + shift % 2, true);
+        book(hostListings[i], otherGuests[(i + 1) % 8], today.addDays(21 + 3 * shift), 3, true);
+        if (const auto stay = book(hostListings[i], otherGuests[(i + 2) % 8], today.addDays(-16 + shift), 3, true))
+            complete(*stay);
+        block(hostListings[i], today.addDays(10 + shift), 2);
+    }
 
     // Half a year of finished stays across the demo host's listings: months of earnings and
     // reviews to answer.

@@ -282,6 +282,11 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     QList<Listing> hostListings, otherListings;
     for (const Listing& listing : std::as_const(kept))
         (listing.hostId == hosts[0].id ? hostListings : otherListings).append(listing);
+    // The desktop app's calendar opens on the host's first listing by title: that one gets the
+    // busy calendar.
+    std::sort(hostListings.begin(), hostListings.end(), [](const Listing& a, const Listing& b) {
+        return std::pair(a.title, a.id) < std::pair(b.title, b.id);
+    });
     otherListings.removeIf([](const Listing& l) { return l.status != ListingStatus::Listed; });
     QList<QUuid> otherGuests;
     for (qsizetype i = 1; i < guests.size(); ++i)
