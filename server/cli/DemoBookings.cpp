@@ -62,6 +62,12 @@ void DemoBookings::seed(const QUuid& demoGuest, const QList<QUuid>& otherGuests,
         BookingLifecycle(m_tx).apply(*cancelled, BookingEvent::GuestCancels, Party::Guest, m_now);
     }
 
+    // A guest who cancelled with the demo host, for the host's Cancellations list.
+    if (auto cancelled = book(hostListings[4 % hostListings.size()], otherGuests[7], today.addDays(45), 3, true)) {
+        cancelled->cancelReason = QStringLiteral("A family emergency; sorry to cancel.");
+        BookingLifecycle(m_tx).apply(*cancelled, BookingEvent::GuestCancels, Party::Guest, m_now);
+    }
+
     // Other guests fill the first listing's calendar this month and next, next to two nights
     // the host kept for themselves.
     const Listing& first = hostListings[0];

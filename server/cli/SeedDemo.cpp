@@ -46,7 +46,8 @@ constexpr int kGuests = 300;
 constexpr int kHistoryDays = 540;         // listings were created over the last ~18 months
 constexpr double kJitterDegrees = 0.035;  // ≈ 4 km around the city centre
 constexpr int kListingsWithPhotos = 200;  // enough for Explore's first pages; painting costs time
-constexpr int kListingsKept = 40;         // the demo host's and enough others to book
+constexpr int kListingsKept = 40;
+constexpr const char* kDemoHostCurrency = "EUR";         // the demo host's and enough others to book
 
 QUuid demoId(QRandomGenerator& rng)
 {
@@ -111,10 +112,14 @@ QStringList amenitiesFor(QRandomGenerator& rng, PropertyType type)
     return out;
 }
 
-Listing makeListing(QRandomGenerator& rng, const QUuid& hostId, const QDateTime& now)
+/// A listing in a random city; with `currency`, only cities that charge in it are drawn.
+Listing makeListing(QRandomGenerator& rng, const QUuid& hostId, const QDateTime& now, const char* currency = nullptr)
 {
     const auto& cities = demo::cities();
-    const demo::City& city = cities[rng.bounded(int(cities.size()))];
+    const demo::City* pick = &cities[rng.bounded(int(cities.size()))];
+    while (currency && qstrcmp(pick->currency, currency) != 0)
+        pick = &cities[rng.bounded(int(cities.size()))];
+    const demo::City& city = *pick;
     const QString cityName = QString::fromUtf8(city.name);
     Listing l;
     l.id = demoId(rng);
@@ -245,7 +250,8 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
         for (; batch.size() < kBatchSize && done < listings; ++done) {
             // The demo host gets the first few listings, the others go round the generated hosts.
             const QUuid host = done < kDemoHostListings ? hosts[0].id : hosts[1 + (done % hostCount)].id;
-            Listing listing = makeListing(rng, host, now);
+            // The demo host works in one currency, so its earnings add up in one chart.
+            Listing listing = makeListing(rng, host, now, done < kDemoHostListings ? kDemoHostCurrency : nullptr);
             if (done < kDemoHostListings) {
                 listing.status = ListingStatus::Listed;
                 // The demo host's ratings come from the review rows DemoBookings writes, so the
