@@ -41,7 +41,7 @@ const char* const kGuestComments[] = {
 void DemoBookings::seed(const QUuid& demoGuest, const QList<QUuid>& otherGuests, const QList<Listing>& hostListings,
                         const QList<Listing>& otherListings)
 {
-    if (hostListings.size() < 4 || otherListings.size() < 2 || otherGuests.size() < 8)
+    if (hostListings.size() < 5 || otherListings.size() < 4 || otherGuests.size() < 8)
         return; // a tiny demo (a few listings) has no room for this story
     const QDate today = m_now.date();
 
@@ -61,6 +61,12 @@ void DemoBookings::seed(const QUuid& demoGuest, const QList<QUuid>& otherGuests,
         cancelled->cancelReason = QStringLiteral("Our travel dates changed.");
         BookingLifecycle(m_tx).apply(*cancelled, BookingEvent::GuestCancels, Party::Guest, m_now);
     }
+
+    // The demo host travels too, so its Trips page is not empty either.
+    const QUuid demoHost = hostListings[0].hostId;
+    book(otherListings[2], demoHost, today.addDays(60), 4, true);
+    if (const auto past = book(otherListings[3], demoHost, today.addDays(-100), 3, true))
+        review(complete(*past), true, 5);
 
     // A guest who cancelled with the demo host, for the host's Cancellations list.
     if (auto cancelled = book(hostListings[4 % hostListings.size()], otherGuests[7], today.addDays(45), 3, true)) {
@@ -93,9 +99,15 @@ void DemoBookings::seed(const QUuid& demoGuest, const QList<QUuid>& otherGuests,
     // Half a year of finished stays across the demo host's listings: months of earnings and
     // reviews to answer.
     for (int month = 1; month <= 6; ++month) {
-        const Listing& listing = hostListings[month % hostListings.size()];
-        if (const auto stay = book(listing, otherGuests[4 + month % 4], today.addDays(-30 * month - 5), 3 + month % 3, true))
-            review(complete(*stay), true, 3 + (month + 1) % 3);
+        for (int n = 0; n < 3; ++n) {
+            const Listing& listing = hostListings[(month + 4 * n) % hostListings.size()];
+            const QDate checkIn = today.addDays(-30 * month - 5 - 7 * n);
+            if (const auto stay = book(listing, otherGuests[(month + n) % 8], checkIn, 3 + month % 3, true)) {
+                const Booking done = complete(*stay);
+                if (n == 0)
+                    review(done, true, 3 + (month + 1) % 3);
+            }
+        }
     }
 }
 

@@ -23,8 +23,8 @@ class DemoBookings
 public:
     DemoBookings(pqxx::transaction_base& tx, const QDateTime& now) : m_tx(tx), m_now(now) {}
 
-    /// `hostListings`: the demo host's listings (at least 4); `otherListings`: listed listings of
-    /// other hosts (at least 2); `otherGuests`: generated guests (at least 8). With fewer, nothing
+    /// `hostListings`: the demo host's listings (at least 5); `otherListings`: listed listings of
+    /// other hosts (at least 4); `otherGuests`: generated guests (at least 8). With fewer, nothing
     /// is written.
     void seed(const QUuid& demoGuest, const QList<QUuid>& otherGuests, const QList<Listing>& hostListings,
               const QList<Listing>& otherListings);
