@@ -3,7 +3,9 @@
 
 #include "ServerContext.h"
 #include "auth/PasswordHasher.h"
+#include "cli/DemoBookings.h"
 #include "cli/DemoCities.h"
+#include "cli/DemoPhotos.h"
 #include "cli/DemoText.h"
 #include "db/Database.h"
 #include "db/DemoDataRepository.h"
@@ -20,6 +22,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
+#include <vector>
 #include <stdexcept>
 
 namespace roost::server {
@@ -41,6 +45,9 @@ constexpr int kDemoHostListings = 12;     // enough to fill the demo host's dash
 constexpr int kGuests = 300;
 constexpr int kHistoryDays = 540;         // listings were created over the last ~18 months
 constexpr double kJitterDegrees = 0.035;  // ≈ 4 km around the city centre
+constexpr int kListingsWithPhotos = 200;  // enough for Explore's first pages; painting costs time
+constexpr int kListingsKept = 40;
+constexpr const char* kDemoHostCurrency = "EUR";         // the demo host's and enough others to book
 
 QUuid demoId(QRandomGenerator& rng)
 {
@@ -105,10 +112,14 @@ QStringList amenitiesFor(QRandomGenerator& rng, PropertyType type)
     return out;
 }
 
-Listing makeListing(QRandomGenerator& rng, const QUuid& hostId, const QDateTime& now)
+/// A listing in a random city; with `currency`, only cities that charge in it are drawn.
+Listing makeListing(QRandomGenerator& rng, const QUuid& hostId, const QDateTime& now, const char* currency = nullptr)
 {
     const auto& cities = demo::cities();
-    const demo::City& city = cities[rng.bounded(int(cities.size()))];
+    const demo::City* pick = &cities[rng.bounded(int(cities.size()))];
+    while (currency && qstrcmp(pick->currency, currency) != 0)
+        pick = &cities[rng.bounded(int(cities.size()))];
+    const demo::City& city = *pick;
     const QString cityName = QString::fromUtf8(city.name);
     Listing l;
     l.id = demoId(rng);
@@ -228,15 +239,26 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
     const QStringList deferredIndexes = repo.hasListings() ? QStringList() : repo.dropListingIndexes();
     const QDate today = now.date();
     int blocked = 0;
+    QList<Listing> kept; // the first listings: the demo host's, then others to book
+    // The newest listed listings get photos, as Explore lists the newest first; a min-heap on
+    // created_at keeps them without holding every listing in memory.
+    const auto newer = [](const Listing& a, const Listing& b) { return a.createdAt > b.createdAt; };
+    std::priority_queue<Listing, std::vector<Listing>, decltype(newer)> newest(newer);
     for (int done = 0; done < listings;) {
         QList<Listing> batch;
         QList<Block> blocks;
         for (; batch.size() < kBatchSize && done < listings; ++done) {
             // The demo host gets the first few listings, the others go round the generated hosts.
             const QUuid host = done < kDemoHostListings ? hosts[0].id : hosts[1 + (done % hostCount)].id;
-            Listing listing = makeListing(rng, host, now);
-            if (done < kDemoHostListings)
+            // The demo host works in one currency, so its earnings add up in one chart.
+            Listing listing = makeListing(rng, host, now, done < kDemoHostListings ? kDemoHostCurrency : nullptr);
+            if (done < kDemoHostListings) {
                 listing.status = ListingStatus::Listed;
+                // The demo host's ratings come from the review rows DemoBookings writes, so the
+                // Reviews page and the rating agree.
+                listing.ratingAvg.reset();
+                listing.ratingCount = 0;
+            }
             // Some calendars already have nights blocked, so date searches exclude something.
             if (listing.status == ListingStatus::Listed && rng.bounded(100) < 15) {
                 Block block;
@@ -247,6 +269,14 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
                 block.note = QStringLiteral("Owner's stay");
                 blocks.append(block);
             }
+            if (done < kListingsKept)
+                kept.append(listing);
+            if (done >= kDemoHostListings && listing.status == ListingStatus::Listed
+                && (newest.size() < kListingsWithPhotos || newest.top().createdAt < listing.createdAt)) {
+                newest.push(listing);
+                if (newest.size() > kListingsWithPhotos)
+                    newest.pop();
+            }
             batch.append(std::move(listing));
         }
         repo.insertListings(batch);
@@ -254,11 +284,37 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
         blocked += int(blocks.size());
     }
     repo.createIndexes(deferredIndexes);
+
+    QList<Listing> hostListings, otherListings;
+    for (const Listing& listing : std::as_const(kept))
+        (listing.hostId == hosts[0].id ? hostListings : otherListings).append(listing);
+    // The desktop app's calendar opens on the host's first listing by title: that one gets the
+    // busy calendar.
+    std::sort(hostListings.begin(), hostListings.end(), [](const Listing& a, const Listing& b) {
+        return std::pair(a.title, a.id) < std::pair(b.title, b.id);
+    });
+    otherListings.removeIf([](const Listing& l) { return l.status != ListingStatus::Listed; });
+    QList<QUuid> otherGuests;
+    for (qsizetype i = 1; i < guests.size(); ++i)
+        otherGuests.append(guests[i].id);
+    DemoBookings bookings(tx, now);
+    bookings.seed(guests[0].id, otherGuests, hostListings, otherListings);
+
+    QElapsedTimer photoTimer;
+    photoTimer.start();
+    DemoPhotos photos(tx, context.config.dataDir);
+    for (const Listing& listing : std::as_const(hostListings))
+        photos.add(listing, 1 + int(rng.bounded(3)));
+    for (; !newest.empty(); newest.pop())
+        photos.add(newest.top(), 1 + int(rng.bounded(3)));
+    photos.store();
     tx.commit();
     DemoDataRepository::analyze(db.connection());
 
     out << "seeded " << listings << " listings (" << blocked << " with blocked nights), " << hosts.size()
         << " hosts and " << guests.size() << " guests in " << timer.elapsed() / 1000.0 << " s" << Qt::endl
+        << "  with " << bookings.bookings() << " bookings, " << bookings.reviews() << " reviews and "
+        << photos.count() << " photos (" << photoTimer.elapsed() / 1000.0 << " s)" << Qt::endl
         << "demo accounts:" << Qt::endl
         << "  host:  " << kDemoHostEmail << " / " << kDemoHostPassword << Qt::endl
         << "  guest: " << kDemoGuestEmail << " / " << kDemoGuestPassword << Qt::endl
