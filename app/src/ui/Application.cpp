@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QJsonArray>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -285,15 +286,24 @@ void Application::grabPages(const QString& dir)
 
 void Application::showBestReviewedListing()
 {
+    // The listing with photos and the most reviews in the cache: the page at its fullest.
+    QHash<QString, int> reviews;
+    for (const client::LocalObject& review : m_engine->store().objects(QStringLiteral("review")))
+        ++reviews[review.data.value(QStringLiteral("listing_id")).toString()];
+    const auto fullness = [&reviews](const client::LocalObject& listing) {
+        const bool photos = !listing.data.value(QStringLiteral("photos")).toArray().isEmpty();
+        return std::pair(photos, reviews.value(listing.id));
+    };
     const QList<client::LocalObject> listings = m_engine->store().searchListings({});
     const client::LocalObject* best = nullptr;
     for (const client::LocalObject& listing : listings) {
-        const auto reviews = [](const client::LocalObject& o) { return o.data.value(QStringLiteral("rating_count")).toInt(); };
-        if (!best || reviews(listing) > reviews(*best))
+        if (!best || fullness(listing) > fullness(*best))
             best = &listing;
     }
-    if (best)
-        Q_EMIT m_context->listingRequested(best->id);
+    if (!best)
+        return;
+    m_window->showPage(QStringLiteral("explore")); // where a guest opens it from
+    Q_EMIT m_context->listingRequested(best->id);
 }
 
 void Application::grabNextPage()
