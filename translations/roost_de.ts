@@ -71,6 +71,137 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Küche</translation>
+    </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>Waschmaschine</translation>
+    </message>
+    <message>
+        <source>Dryer</source>
+        <translation>Trockner</translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation>Klimaanlage</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Heizung</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>Fernseher</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Hot tub</source>
+        <translation>Whirlpool</translation>
+    </message>
+    <message>
+        <source>Free parking</source>
+        <translation>Kostenloser Parkplatz</translation>
+    </message>
+    <message>
+        <source>EV charger</source>
+        <translation>Ladestation für E-Autos</translation>
+    </message>
+    <message>
+        <source>Gym</source>
+        <translation>Fitnessraum</translation>
+    </message>
+    <message>
+        <source>Barbecue grill</source>
+        <translation>Grill</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Frühstück</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Fireplace</source>
+        <translation>Kamin</translation>
+    </message>
+    <message>
+        <source>Smoke alarm</source>
+        <translation>Rauchmelder</translation>
+    </message>
+    <message>
+        <source>Carbon monoxide alarm</source>
+        <translation>Kohlenmonoxidmelder</translation>
+    </message>
+    <message>
+        <source>First aid kit</source>
+        <translation>Erste-Hilfe-Set</translation>
+    </message>
+    <message>
+        <source>Pets allowed</source>
+        <translation>Haustiere erlaubt</translation>
+    </message>
+    <message>
+        <source>Beach access</source>
+        <translation>Strandzugang</translation>
+    </message>
+    <message>
+        <source>Ski-in/ski-out</source>
+        <translation>Direkt an der Piste</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>Aufzug</translation>
+    </message>
+    <message>
+        <source>Crib</source>
+        <translation>Kinderbett</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Wohnung</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Haus</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zimmer</translation>
+    </message>
+    <message>
+        <source>Cabin</source>
+        <translation>Hütte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Flexibel</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderat</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Conflicts</source>

@@ -71,6 +71,137 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wifi</translation>
+    </message>
+    <message>
+        <source>Kitchen</source>
+        <translation>Cocina</translation>
+    </message>
+    <message>
+        <source>Washing machine</source>
+        <translation>Lavadora</translation>
+    </message>
+    <message>
+        <source>Dryer</source>
+        <translation>Secadora</translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation>Aire acondicionado</translation>
+    </message>
+    <message>
+        <source>Heating</source>
+        <translation>Calefacción</translation>
+    </message>
+    <message>
+        <source>TV</source>
+        <translation>Televisión</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Piscina</translation>
+    </message>
+    <message>
+        <source>Hot tub</source>
+        <translation>Jacuzzi</translation>
+    </message>
+    <message>
+        <source>Free parking</source>
+        <translation>Aparcamiento gratuito</translation>
+    </message>
+    <message>
+        <source>EV charger</source>
+        <translation>Cargador para vehículos eléctricos</translation>
+    </message>
+    <message>
+        <source>Gym</source>
+        <translation>Gimnasio</translation>
+    </message>
+    <message>
+        <source>Barbecue grill</source>
+        <translation>Barbacoa</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Desayuno</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Zona de trabajo</translation>
+    </message>
+    <message>
+        <source>Fireplace</source>
+        <translation>Chimenea</translation>
+    </message>
+    <message>
+        <source>Smoke alarm</source>
+        <translation>Detector de humo</translation>
+    </message>
+    <message>
+        <source>Carbon monoxide alarm</source>
+        <translation>Detector de monóxido de carbono</translation>
+    </message>
+    <message>
+        <source>First aid kit</source>
+        <translation>Botiquín</translation>
+    </message>
+    <message>
+        <source>Pets allowed</source>
+        <translation>Se admiten mascotas</translation>
+    </message>
+    <message>
+        <source>Beach access</source>
+        <translation>Acceso a la playa</translation>
+    </message>
+    <message>
+        <source>Ski-in/ski-out</source>
+        <translation>Acceso directo a las pistas</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>Ascensor</translation>
+    </message>
+    <message>
+        <source>Crib</source>
+        <translation>Cuna</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Apartamento</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>Cabin</source>
+        <translation>Cabaña</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Flexible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation>Estricta</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Conflicts</source>

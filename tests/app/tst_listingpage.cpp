@@ -135,7 +135,7 @@ private slots:
         page.show();
         page.showListing(m_listingId);
         QVERIFY(child<QLabel>(&page, "listingHost")->text().contains(QStringLiteral("Quote Host")));
-        QVERIFY(child<QLabel>(&page, "listingAmenities")->text().contains(QStringLiteral("wifi")));
+        QVERIFY(child<QLabel>(&page, "listingAmenities")->text().contains(QStringLiteral("Wi-Fi")));
         QCOMPARE(child<QPushButton>(&page, "bookButton")->text(), QStringLiteral("&Book"));
         QCOMPARE(child<QLabel>(&page, "photoPosition")->text(), QStringLiteral("1 / 2"));
         QTest::mouseClick(child<QPushButton>(&page, "nextPhotoButton"), Qt::LeftButton);

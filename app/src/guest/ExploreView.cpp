@@ -3,6 +3,7 @@
 
 #include "SyncEngine.h"
 #include "common/AppContext.h"
+#include "common/Labels.h"
 #include "guest/ListingCardDelegate.h"
 #include "guest/ListingSearchModel.h"
 #include "roost/Listing.h"
@@ -131,7 +132,7 @@ void ExploreView::buildFilters(QWidget* box)
     m_amenityMenu = new QMenu(m_amenities);
     m_amenityMenu->setObjectName(QStringLiteral("amenitiesMenu"));
     for (const QString& amenity : roost::knownAmenities()) {
-        QAction* action = m_amenityMenu->addAction(QString(amenity).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        QAction* action = m_amenityMenu->addAction(Labels::amenity(amenity));
         action->setData(amenity);
         action->setCheckable(true);
         connect(action, &QAction::toggled, this, &ExploreView::scheduleSearch);

@@ -4,6 +4,7 @@
 #include "LocalStore.h"
 #include "SyncEngine.h"
 #include "common/AppContext.h"
+#include "common/Labels.h"
 #include "common/Format.h"
 #include "guest/AvailabilityCalendar.h"
 #include "guest/BookingPanel.h"
@@ -149,7 +150,7 @@ void ListingPage::showDetails(const QJsonObject& listing)
         tr("%1, %2").arg(
             listing.value(QStringLiteral("city")).toString(), listing.value(QStringLiteral("country")).toString()),
         tr("%1 · up to %n guest(s)", nullptr, listing.value(QStringLiteral("max_guests")).toInt())
-            .arg(listing.value(QStringLiteral("property_type")).toString()),
+            .arg(Labels::propertyType(listing.value(QStringLiteral("property_type")).toString())),
         tr("%1 bedrooms · %2 beds · %3 bathrooms")
             .arg(listing.value(QStringLiteral("bedrooms")).toInt())
             .arg(listing.value(QStringLiteral("beds")).toInt())
@@ -157,7 +158,8 @@ void ListingPage::showDetails(const QJsonObject& listing)
         tr("%1 per night, cleaning fee %2")
             .arg(formatMoney(listing.value(QStringLiteral("nightly_price")).toInteger(), currency),
                 formatMoney(listing.value(QStringLiteral("cleaning_fee")).toInteger(), currency)),
-        tr("Cancellation policy: %1").arg(listing.value(QStringLiteral("cancellation_policy")).toString()),
+        tr("Cancellation policy: %1")
+            .arg(Labels::cancellationPolicy(listing.value(QStringLiteral("cancellation_policy")).toString())),
         listing.value(QStringLiteral("instant_book")).toBool() ? tr("Instant book")
                                                                : tr("Request to book: the host answers within 24 h"),
         QString(),
@@ -166,7 +168,7 @@ void ListingPage::showDetails(const QJsonObject& listing)
     m_details->setText(lines.join(QLatin1Char('\n')));
     QStringList amenities;
     for (const QJsonValue& amenity : listing.value(QStringLiteral("amenities")).toArray())
-        amenities.append(amenity.toString().replace(QLatin1Char('_'), QLatin1Char(' ')));
+        amenities.append(Labels::amenity(amenity.toString()));
     m_amenities->setText(amenities.isEmpty() ? tr("No amenities listed")
                                              : tr("Amenities: %1").arg(amenities.join(QStringLiteral(", "))));
 }

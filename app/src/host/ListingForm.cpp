@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "host/ListingForm.h"
 
+#include "common/Labels.h"
+
 #include "roost/Listing.h"
 #include "roost/Money.h"
 
@@ -42,15 +44,6 @@ void select(QComboBox* box, const QString& wire)
 {
     const int index = box->findData(wire);
     box->setCurrentIndex(index >= 0 ? index : 0);
-}
-
-QString amenityLabel(const QString& wire)
-{
-    QString text = wire;
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
 }
 
 } // namespace
@@ -109,7 +102,7 @@ ListingForm::ListingForm(QWidget* parent)
     m_amenities->setObjectName(QStringLiteral("amenitiesList"));
     m_amenities->setMaximumHeight(110);
     for (const QString& wire : knownAmenities()) {
-        auto* item = new QListWidgetItem(amenityLabel(wire), m_amenities);
+        auto* item = new QListWidgetItem(Labels::amenity(wire), m_amenities);
         item->setData(Qt::UserRole, wire);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
