@@ -111,7 +111,7 @@ private slots:
         child<QLineEdit>(&view, "searchEdit")->setText(QStringLiteral("Tromsø"));
         QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 1, kTimeout);
         auto* sort = child<QComboBox>(&view, "sortCombo");
-        sort->setCurrentIndex(sort->findData(int(app::ListingQuery::Sort::PriceDescending)));
+        sort->setCurrentIndex(sort->findData(int(client::ListingQuery::Sort::PriceDescending)));
         QTRY_COMPARE_WITH_TIMEOUT(results->model()->rowCount(), 1, kTimeout);
     }
 };

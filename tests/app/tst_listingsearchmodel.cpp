@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace roost;
-using app::ListingQuery;
+using client::ListingQuery;
 using app::ListingSearchModel;
 
 namespace {
@@ -94,7 +94,7 @@ private:
             model.fetchMore({});
     }
 
-    static int countFor(const ListingQuery& query, client::LocalStore& store)
+    static int countFor(const client::ListingQuery& query, client::LocalStore& store)
     {
         ListingSearchModel model(store, nullptr);
         model.setQuery(query);
@@ -121,7 +121,7 @@ private slots:
         // inserts rows would fail it on any reset. Made afterwards, it checks the model's state
         // and every page insertion in full.
         ListingSearchModel model(*m_store, nullptr);
-        ListingQuery query;
+        client::ListingQuery query;
         query.text = QStringLiteral("Porto");
         model.setQuery(query);
         {
@@ -130,7 +130,7 @@ private slots:
             QCOMPARE(model.rowCount(), expected([](int i) { return i % 4 == 1; }));
         }
         query.text.clear();
-        query.sort = ListingQuery::Sort::Rating;
+        query.sort = client::ListingQuery::Sort::Rating;
         model.setQuery(query);
         {
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -146,8 +146,8 @@ private slots:
     void loadsLazilyAPageAtATime()
     {
         ListingSearchModel model(*m_store, nullptr);
-        ListingQuery query;
-        query.sort = ListingQuery::Sort::PriceAscending;
+        client::ListingQuery query;
+        query.sort = client::ListingQuery::Sort::PriceAscending;
         model.setQuery(query);
         QCOMPARE(model.rowCount(), ListingSearchModel::kPageSize);
         QVERIFY(model.canFetchMore({}));
@@ -196,7 +196,7 @@ private slots:
         QFETCH(int, expectedRows);
         const QString kind = field.section(QLatin1Char(':'), 0, 0);
         const QString value = field.section(QLatin1Char(':'), 1);
-        ListingQuery query;
+        client::ListingQuery query;
         if (kind == QLatin1String("text"))
             query.text = value;
         else if (kind == QLatin1String("guests"))
@@ -217,7 +217,7 @@ private slots:
     {
         const QDate in(2027, 3, 10);
         const QDate out(2027, 3, 12);
-        ListingQuery query;
+        client::ListingQuery query;
         query.text = QStringLiteral("Faro"); // listings 2, 6, 10, …
         query.checkIn = in;
         query.checkOut = out;
@@ -258,18 +258,18 @@ private slots:
     void ordersByRatingWithUnratedLast()
     {
         ListingSearchModel model(*m_store, nullptr);
-        ListingQuery query;
-        query.sort = ListingQuery::Sort::Rating;
+        client::ListingQuery query;
+        query.sort = client::ListingQuery::Sort::Rating;
         model.setQuery(query);
         fetchAll(model);
         QCOMPARE(model.index(0).data(ListingSearchModel::RatingTextRole).toString().left(5), QStringLiteral("★ 4.9"));
         QCOMPARE(model.index(model.rowCount() - 1).data(ListingSearchModel::RatingTextRole).toString(),
             QStringLiteral("New"));
 
-        query.sort = ListingQuery::Sort::Newest;
+        query.sort = client::ListingQuery::Sort::Newest;
         model.setQuery(query);
         QCOMPARE(model.index(0).data(ListingSearchModel::IdRole).toString(), listingId(998));
-        query.sort = ListingQuery::Sort::PriceDescending;
+        query.sort = client::ListingQuery::Sort::PriceDescending;
         model.setQuery(query);
         QCOMPARE(model.index(0).data(ListingSearchModel::NightlyPriceRole).toLongLong(), 5000 + 49 * 100);
     }
@@ -278,8 +278,8 @@ private slots:
     {
         // No tester here: it fetches every page itself, and this counts the pages a view asked for.
         ListingSearchModel model(*m_store, nullptr);
-        ListingQuery query;
-        query.sort = ListingQuery::Sort::PriceAscending;
+        client::ListingQuery query;
+        query.sort = client::ListingQuery::Sort::PriceAscending;
         model.setQuery(query);
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 2 * ListingSearchModel::kPageSize);

@@ -151,10 +151,10 @@ void ExploreView::buildFilters(QWidget* box)
     m_instantBook = named(new QCheckBox(tr("&Instant book"), box), "instantBookCheck", tr("Instant book only"));
     price->addWidget(m_instantBook);
     m_sort = named(new QComboBox(box), "sortCombo", tr("Order"));
-    m_sort->addItem(tr("Newest"), int(ListingQuery::Sort::Newest));
-    m_sort->addItem(tr("Price: low to high"), int(ListingQuery::Sort::PriceAscending));
-    m_sort->addItem(tr("Price: high to low"), int(ListingQuery::Sort::PriceDescending));
-    m_sort->addItem(tr("Rating"), int(ListingQuery::Sort::Rating));
+    m_sort->addItem(tr("Newest"), int(client::ListingQuery::Sort::Newest));
+    m_sort->addItem(tr("Price: low to high"), int(client::ListingQuery::Sort::PriceAscending));
+    m_sort->addItem(tr("Price: high to low"), int(client::ListingQuery::Sort::PriceDescending));
+    m_sort->addItem(tr("Rating"), int(client::ListingQuery::Sort::Rating));
     price->addWidget(m_sort);
     price->addStretch();
     form->addRow(tr("Price per night"), price);
@@ -178,9 +178,9 @@ void ExploreView::buildFilters(QWidget* box)
     connect(m_sort, &QComboBox::currentIndexChanged, this, &ExploreView::scheduleSearch);
 }
 
-ListingQuery ExploreView::query() const
+client::ListingQuery ExploreView::query() const
 {
-    ListingQuery query;
+    client::ListingQuery query;
     query.text = m_text->text().trimmed();
     if (m_useDates->isChecked()) {
         query.checkIn = m_checkIn->date();
@@ -198,7 +198,7 @@ ListingQuery ExploreView::query() const
     }
     query.propertyType = m_propertyType->currentData().toString();
     query.instantBookOnly = m_instantBook->isChecked();
-    query.sort = ListingQuery::Sort(m_sort->currentData().toInt());
+    query.sort = client::ListingQuery::Sort(m_sort->currentData().toInt());
     return query;
 }
 

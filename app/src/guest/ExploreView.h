@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "guest/ListingQuery.h"
+#include "ListingQuery.h"
 
 #include <QWidget>
 
@@ -34,7 +34,7 @@ public:
 
     ListingSearchModel* model() const { return m_model; }
     /// The query the controls describe now.
-    ListingQuery query() const;
+    client::ListingQuery query() const;
 
 private:
     void buildFilters(QWidget* box);

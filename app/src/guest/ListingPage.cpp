@@ -8,7 +8,7 @@
 #include "common/Format.h"
 #include "guest/AvailabilityCalendar.h"
 #include "guest/BookingPanel.h"
-#include "guest/CacheLookup.h"
+#include "CacheLookup.h"
 #include "guest/PhotoGallery.h"
 #include "roost/Date.h"
 
@@ -133,7 +133,7 @@ void ListingPage::reload()
     const QString hostId = listing->data.value(QStringLiteral("host_id")).toString();
     showHost(hostId);
     showReviews(hostId);
-    m_calendar->setTaken(CacheLookup(m_context.store()).takenNights(m_listingId) + m_serverTaken);
+    m_calendar->setTaken(client::CacheLookup(m_context.store()).takenNights(m_listingId) + m_serverTaken);
     m_booking->setListing(listing->data);
 }
 
@@ -194,7 +194,7 @@ void ListingPage::showReviews(const QString& hostId)
     int ratingSum = 0;
     int count = 0;
     for (const client::LocalObject& review :
-        CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("listing_id"), m_listingId)) {
+        client::CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("listing_id"), m_listingId)) {
         // The cache also holds hosts' reviews of their guests; the listing shows guests' reviews.
         if (review.data.value(QStringLiteral("author_id")).toString() == hostId)
             continue;

@@ -4,7 +4,7 @@
 #include "common/Format.h"
 #include "common/SyncBadge.h"
 #include "common/PhotoCache.h"
-#include "guest/ListingSearch.h"
+#include "ListingSearch.h"
 
 #include <QJsonArray>
 #include <QPalette>
@@ -44,9 +44,9 @@ ListingSearchModel::ListingSearchModel(const client::LocalStore& store, PhotoCac
 QList<ListingSearchModel::Row> ListingSearchModel::load(int offset, int limit) const
 {
     QList<Row> rows;
-    const QList<ListingHit> hits = ListingSearch(m_store).page(m_query, offset, limit);
+    const QList<client::ListingHit> hits = client::ListingSearch(m_store).page(m_query, offset, limit);
     rows.reserve(hits.size());
-    for (const ListingHit& hit : hits) {
+    for (const client::ListingHit& hit : hits) {
         const QJsonObject& data = hit.data;
         Row row;
         row.id = data.value(QStringLiteral("id")).toString();
@@ -67,7 +67,7 @@ QList<ListingSearchModel::Row> ListingSearchModel::load(int offset, int limit) c
     return rows;
 }
 
-void ListingSearchModel::setQuery(const ListingQuery& query)
+void ListingSearchModel::setQuery(const client::ListingQuery& query)
 {
     m_query = query;
     reset(kPageSize);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "LocalObject.h"
-#include "guest/ListingQuery.h"
+#include "ListingQuery.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -17,7 +17,7 @@ namespace roost::app {
 
 class PhotoCache;
 
-/// Explore's results: listed listings of the local cache matching a ListingQuery, loaded a page at
+/// Explore's results: listed listings of the local cache matching a client::ListingQuery, loaded a page at
 /// a time as the view scrolls (canFetchMore/fetchMore), so the first page shows at once even
 /// when the cache holds 100 000 listings. Works offline: it only reads the cache.
 class ListingSearchModel : public QAbstractListModel
@@ -44,8 +44,8 @@ public:
     /// `photos` may be null (no thumbnails: the placeholder stays).
     ListingSearchModel(const client::LocalStore& store, PhotoCache* photos, QObject* parent = nullptr);
 
-    void setQuery(const ListingQuery& query);
-    const ListingQuery& query() const { return m_query; }
+    void setQuery(const client::ListingQuery& query);
+    const client::ListingQuery& query() const { return m_query; }
     /// Reads the cache again (after a sync), keeping as many rows as are loaded now.
     void reload();
 
@@ -75,7 +75,7 @@ private:
 
     const client::LocalStore& m_store;
     PhotoCache* m_photos;
-    ListingQuery m_query;
+    client::ListingQuery m_query;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfPhoto;
     bool m_complete = false;

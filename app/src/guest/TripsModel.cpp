@@ -4,7 +4,7 @@
 #include "LocalStore.h"
 #include "common/Format.h"
 #include "common/SyncBadge.h"
-#include "guest/CacheLookup.h"
+#include "CacheLookup.h"
 #include "roost/Date.h"
 
 #include <algorithm>
@@ -22,7 +22,7 @@ void TripsModel::reload(const QString& guestId, const QDate& today)
     QList<Row> rows;
     if (!guestId.isEmpty()) {
         for (client::LocalObject& booking :
-            CacheLookup(m_store).where(QStringLiteral("booking"), QStringLiteral("guest_id"), guestId)) {
+            client::CacheLookup(m_store).where(QStringLiteral("booking"), QStringLiteral("guest_id"), guestId)) {
             const QDate checkOut
                 = parseDate(booking.data.value(QStringLiteral("check_out")).toString()).value_or(QDate());
             // A stay is past once its last night is; "completed" is past whatever the dates say.

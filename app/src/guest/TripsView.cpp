@@ -4,7 +4,7 @@
 #include "LocalStore.h"
 #include "SyncEngine.h"
 #include "common/AppContext.h"
-#include "guest/CacheLookup.h"
+#include "CacheLookup.h"
 #include "guest/CancelDialog.h"
 #include "guest/PaymentForm.h"
 #include "guest/ReviewDialog.h"
@@ -129,7 +129,7 @@ void TripsView::updateButtons()
             || status == QLatin1String("confirmed")));
     bool reviewed = false;
     for (const client::LocalObject& review :
-        CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("booking_id"), id))
+        client::CacheLookup(m_context.store()).where(QStringLiteral("review"), QStringLiteral("booking_id"), id))
         reviewed = reviewed || review.data.value(QStringLiteral("author_id")).toString() == m_context.userId();
     m_review->setEnabled(status == QLatin1String("completed") && !reviewed);
 }

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "LocalObject.h"
-#include "guest/ListingQuery.h"
+#include "ListingQuery.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,12 +11,12 @@ namespace roost::client {
 class LocalStore;
 }
 
-namespace roost::app {
+namespace roost::client {
 
 /// One listing of a search page: its cached object and sync state.
 struct ListingHit {
     QJsonObject data;
-    client::SyncState state = client::SyncState::Synced;
+    SyncState state = SyncState::Synced;
 };
 
 /// Pages of listed listings in the local cache that match a ListingQuery, in the query's order,
@@ -24,7 +24,7 @@ struct ListingHit {
 class ListingSearch
 {
 public:
-    explicit ListingSearch(const client::LocalStore& store)
+    explicit ListingSearch(const LocalStore& store)
         : m_store(store)
     { }
 
@@ -32,7 +32,7 @@ public:
     QList<ListingHit> page(const ListingQuery& query, int offset, int limit) const;
 
 private:
-    const client::LocalStore& m_store;
+    const LocalStore& m_store;
 };
 
-} // namespace roost::app
+} // namespace roost::client

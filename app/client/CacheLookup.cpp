@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "guest/CacheLookup.h"
+#include "CacheLookup.h"
 
 #include "EntityTables.h"
 #include "LocalStore.h"
@@ -10,11 +10,11 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
-namespace roost::app {
+namespace roost::client {
 
-QList<client::LocalObject> CacheLookup::where(const QString& entity, const QString& column, const QString& value) const
+QList<LocalObject> CacheLookup::where(const QString& entity, const QString& column, const QString& value) const
 {
-    QList<client::LocalObject> objects;
+    QList<LocalObject> objects;
     const client::EntityTable* table = client::entityTable(entity);
     if (!table)
         return objects;
@@ -35,11 +35,11 @@ QList<client::LocalObject> CacheLookup::where(const QString& entity, const QStri
         const QJsonDocument document = QJsonDocument::fromJson(query.value(1).toString().toUtf8());
         if (!document.isObject())
             continue;
-        client::LocalObject object;
+        LocalObject object;
         object.entity = entity;
         object.id = query.value(0).toString();
         object.data = document.object();
-        object.state = client::parseSyncState(query.value(2).toString()).value_or(client::SyncState::Synced);
+        object.state = client::parseSyncState(query.value(2).toString()).value_or(SyncState::Synced);
         object.error = query.value(3).toString();
         objects.append(std::move(object));
     }
@@ -57,9 +57,9 @@ QSet<QDate> CacheLookup::takenNights(const QString& listingId) const
         for (QDate night = *start; night < *end; night = night.addDays(1))
             nights.insert(night);
     };
-    for (const client::LocalObject& block : where(QStringLiteral("block"), QStringLiteral("listing_id"), listingId))
+    for (const LocalObject& block : where(QStringLiteral("block"), QStringLiteral("listing_id"), listingId))
         addStay(block.data, "start_date", "end_date");
-    for (const client::LocalObject& booking :
+    for (const LocalObject& booking :
         where(QStringLiteral("booking"), QStringLiteral("listing_id"), listingId)) {
         const QString status = booking.data.value(QStringLiteral("status")).toString();
         const auto parsed = parseBookingStatus(status);
@@ -70,4 +70,4 @@ QSet<QDate> CacheLookup::takenNights(const QString& listingId) const
     return nights;
 }
 
-} // namespace roost::app
+} // namespace roost::client

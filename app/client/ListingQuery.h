@@ -6,7 +6,7 @@
 #include <QStringList>
 #include <optional>
 
-namespace roost::app {
+namespace roost::client {
 
 /// What the guest searches for in Explore; unset members do not filter. The same meaning as the
 /// server's `GET /listings` parameters, answered from the local cache.
@@ -27,4 +27,4 @@ struct ListingQuery {
     friend bool operator==(const ListingQuery& a, const ListingQuery& b) = default;
 };
 
-} // namespace roost::app
+} // namespace roost::client

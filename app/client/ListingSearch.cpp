@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "guest/ListingSearch.h"
+#include "ListingSearch.h"
 
 #include "LocalSchema.h"
 #include "LocalStore.h"
@@ -12,7 +12,7 @@
 
 Q_LOGGING_CATEGORY(lcSearch, "roost.explore")
 
-namespace roost::app {
+namespace roost::client {
 
 namespace {
 
@@ -121,9 +121,9 @@ QList<ListingHit> ListingSearch::page(const ListingQuery& query, int offset, int
         if (!document.isObject())
             continue; // the store logs unreadable rows where it reads them whole
         hits.append({ document.object(),
-            client::parseSyncState(select.value(1).toString()).value_or(client::SyncState::Synced) });
+            client::parseSyncState(select.value(1).toString()).value_or(SyncState::Synced) });
     }
     return hits;
 }
 
-} // namespace roost::app
+} // namespace roost::client
