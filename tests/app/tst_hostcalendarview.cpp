@@ -39,7 +39,9 @@ private slots:
         QVERIFY(m_world.start(QStringLiteral("Calendar Host")));
         m_listingId = m_world.api.createListing(m_world.host).value(QStringLiteral("id")).toString();
         QVERIFY(!m_listingId.isEmpty());
+        // A sync that was already running when the listing was made may finish without it.
         QVERIFY(m_world.app.client.sync());
+        QTRY_VERIFY_WITH_TIMEOUT(m_world.app.client.has(QStringLiteral("listing"), m_listingId), kTimeout);
     }
 
     void blockAndUnblockARange()
