@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/SyncRepository.h"
 
+#include "db/PgArray.h"
 #include "db/Rows.h"
 
 namespace roost::server {
@@ -11,19 +12,24 @@ void SyncRepository::prepare(pqxx::connection& c)
     // objects are skipped on the way.
     c.prepare("sync_changes_after",
               "SELECT entity, object_id, version FROM change_log "
-              "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid]) ORDER BY version LIMIT $3");
+              "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid] OR entity = 'user') "
+              "ORDER BY version LIMIT $3");
     c.prepare("sync_latest_version", "SELECT version FROM sync_counter");
+    c.prepare("sync_user_versions",
+              "SELECT object_id, version FROM change_log WHERE entity = 'user' AND object_id = ANY($1::uuid[]) "
+              "AND version IS NOT NULL");
     // The same visibility as the pull's objects: listings listed (or the caller's own), the
     // caller's bookings, published reviews of listed listings and the caller's own reviews.
-    c.prepare("sync_names_user",
-              "SELECT EXISTS (SELECT 1 FROM listings l WHERE l.host_id = $2 AND l.deleted_at IS NULL "
-              "               AND (l.status = 'listed' OR l.host_id = $1)) "
-              "    OR EXISTS (SELECT 1 FROM bookings b WHERE (b.guest_id = $1 AND b.host_id = $2) "
-              "               OR (b.host_id = $1 AND b.guest_id = $2)) "
-              "    OR EXISTS (SELECT 1 FROM reviews r JOIN listings l ON l.id = r.listing_id "
-              "               WHERE (r.author_id = $2 OR r.subject_id = $2) AND (r.author_id = $1 "
-              "               OR (r.kind = 'stay' AND r.published_at IS NOT NULL AND l.status = 'listed' "
-              "                   AND l.deleted_at IS NULL)))");
+    c.prepare("sync_names_users",
+              "SELECT s FROM unnest($2::uuid[]) AS s WHERE "
+              "EXISTS (SELECT 1 FROM listings l WHERE l.host_id = s AND l.deleted_at IS NULL "
+              "        AND (l.status = 'listed' OR l.host_id = $1)) "
+              "OR EXISTS (SELECT 1 FROM bookings b WHERE (b.guest_id = $1 AND b.host_id = s) "
+              "           OR (b.host_id = $1 AND b.guest_id = s)) "
+              "OR EXISTS (SELECT 1 FROM reviews r JOIN listings l ON l.id = r.listing_id "
+              "           WHERE (r.author_id = s OR r.subject_id = s) AND (r.author_id = $1 "
+              "           OR (r.kind = 'stay' AND r.published_at IS NOT NULL AND l.status = 'listed' "
+              "               AND l.deleted_at IS NULL)))");
 }
 
 QList<SyncRepository::Change> SyncRepository::changesAfter(const QUuid& userId, qint64 afterVersion, int limit)
@@ -39,9 +45,24 @@ qint64 SyncRepository::latestVersion()
     return m_tx.exec_prepared1("sync_latest_version")[0].as<qint64>();
 }
 
-bool SyncRepository::namesUser(const QUuid& userId, const QUuid& subjectId)
+QHash<QUuid, qint64> SyncRepository::userVersions(const QList<QUuid>& ids)
 {
-    return m_tx.exec_prepared1("sync_names_user", rows::param(userId), rows::param(subjectId))[0].as<bool>();
+    QHash<QUuid, qint64> out;
+    if (ids.isEmpty())
+        return out;
+    for (const auto& r : m_tx.exec_prepared("sync_user_versions", pgarray::idArray(ids)))
+        out.insert(rows::uuid(r[0]), r[1].as<qint64>());
+    return out;
+}
+
+QSet<QUuid> SyncRepository::namedUsers(const QUuid& userId, const QList<QUuid>& subjectIds)
+{
+    QSet<QUuid> out;
+    if (subjectIds.isEmpty())
+        return out;
+    for (const auto& r : m_tx.exec_prepared("sync_names_users", rows::param(userId), pgarray::idArray(subjectIds)))
+        out.insert(rows::uuid(r[0]));
+    return out;
 }
 
 } // namespace roost::server

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QUuid>
 
@@ -24,15 +26,18 @@ public:
         qint64 version = 0;
     };
     /// The changes stamped after `afterVersion` that `userId` may have to hear about (public
-    /// ones, or ones whose audience names the user), oldest first, at most `limit`.
+    /// ones, ones whose audience names the user, and every user's, whose visibility depends on
+    /// what names them), oldest first, at most `limit`.
     QList<Change> changesAfter(const QUuid& userId, qint64 afterVersion, int limit);
 
     /// The last version stamped by a transaction visible to this one.
     qint64 latestVersion();
 
-    /// Whether `userId` sees an object that names `subjectId` (a listing it hosts, a booking
-    /// with it, a review it wrote or is about), and so sees its public profile.
-    bool namesUser(const QUuid& userId, const QUuid& subjectId);
+    /// The version of the latest logged change of each of `ids` (users), where there is one.
+    QHash<QUuid, qint64> userVersions(const QList<QUuid>& ids);
+    /// Which of `subjectIds` `userId` sees named by an object it sees (a listing it hosts, a
+    /// booking with it, a review it wrote or is about), and so sees the public profile of.
+    QSet<QUuid> namedUsers(const QUuid& userId, const QList<QUuid>& subjectIds);
 
 private:
     pqxx::transaction_base& m_tx;

@@ -26,7 +26,7 @@ QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
     if (more)
         changes.resize(request.limit);
 
-    SyncView view(tx, caller.userId, m_context.config.publicUrl);
+    SyncView view(tx, caller.userId, request.after, m_context.config.publicUrl);
     view.prefetch(changes);
     QJsonArray out;
     for (const auto& change : changes)

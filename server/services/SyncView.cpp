@@ -27,8 +27,8 @@ QJsonObject changeJson(const QString& entity, const QUuid& id, qint64 version, c
 
 } // namespace
 
-SyncView::SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString photoBaseUrl)
-    : m_tx(tx), m_caller(caller), m_photoBaseUrl(std::move(photoBaseUrl))
+SyncView::SyncView(pqxx::transaction_base& tx, const QUuid& caller, qint64 after, QString photoBaseUrl)
+    : m_tx(tx), m_caller(caller), m_after(after), m_photoBaseUrl(std::move(photoBaseUrl))
 {
 }
 
@@ -37,8 +37,11 @@ void SyncView::prefetch(const QList<SyncRepository::Change>& changes)
     QList<QUuid> listingIds;
     QList<QUuid> blockIds;
     QList<QUuid> reviewIds;
+    QList<QUuid> userIds;
     for (const auto& change : changes) {
-        if (change.entity == QLatin1String("listing"))
+        if (change.entity == kUser)
+            userIds.append(change.id);
+        else if (change.entity == QLatin1String("listing"))
             listingIds.append(change.id);
         else if (change.entity == QLatin1String("block"))
             blockIds.append(change.id);
@@ -69,7 +72,30 @@ void SyncView::prefetch(const QList<SyncRepository::Change>& changes)
         if (review)
             people << review->authorId << review->subjectId;
     }
-    prefetchProfiles(people);
+    SyncRepository log(m_tx);
+    const QSet<QUuid> named = log.namedUsers(m_caller, userIds);
+    for (const QUuid& id : userIds)
+        m_named.insert(id, named.contains(id));
+    m_userVersions = log.userVersions(people);
+    for (const QUuid& person : std::as_const(people)) {
+        if (!m_userVersions.contains(person))
+            m_userVersions.insert(person, 0);
+    }
+    QList<QUuid> profiles(named.cbegin(), named.cend());
+    for (const QUuid& person : std::as_const(people)) {
+        if (!comesOnItsOwn(person))
+            profiles.append(person);
+    }
+    prefetchProfiles(profiles);
+}
+
+bool SyncView::comesOnItsOwn(const QUuid& person)
+{
+    auto known = m_userVersions.constFind(person);
+    if (known == m_userVersions.constEnd())
+        known = m_userVersions.insert(person, SyncRepository(m_tx).userVersions({person}).value(person, 0));
+    // No logged change (0) counts as passed: the profile then always rides along.
+    return *known > m_after;
 }
 
 void SyncView::prefetchProfiles(const QList<QUuid>& ids)
@@ -114,8 +140,8 @@ void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
     if (found) {
         // The people first, so a client can show the object as soon as it stores it.
         for (const QUuid& person : found->users) {
-            if (sent(kUser, person))
-                continue; // read once per page: most objects of a page name the same few people
+            if (sent(kUser, person) || comesOnItsOwn(person))
+                continue; // once per page, and not at all when its own change is still to come
             if (auto profile = user(person, true))
                 appendOnce(kUser, person, change.version, profile->data, out);
         }
@@ -237,8 +263,8 @@ std::optional<SyncView::Visible> SyncView::user(const QUuid& id, bool named)
         const auto me = users.find(id);
         return me ? std::optional(Visible{userToJson(*me), {}}) : std::nullopt;
     }
-    if (!named && !SyncRepository(m_tx).namesUser(m_caller, id))
-        return std::nullopt;
+    if (!named && !m_named.value(id, false))
+        return std::nullopt; // every user change of the page was checked by prefetch()
     if (const auto cached = m_profiles.constFind(id); cached != m_profiles.constEnd())
         return Visible{*cached, {}};
     const auto profile = publicProfileOf(users, id);

@@ -20,13 +20,20 @@
 namespace roost::server {
 
 /// Turns change-log entries into the changes one caller pulls: the object as the REST endpoint
-/// shows it to that caller (`upsert`), or `delete` when the caller can no longer see it. Every
-/// object comes with the profiles of the users it names (the caller's own in full), so a client
-/// never holds an object whose people it cannot show. Within one page each object appears once.
+/// shows it to that caller (`upsert`), or `delete` when the caller can no longer see it. Within
+/// one page each object appears once.
+///
+/// The profiles of the users an object names (the caller's own in full) reach the caller too.
+/// A profile whose own latest change lies past the cursor comes with that change, in this page or
+/// a later one of the same walk, where it is checked to be named; only a profile the cursor has
+/// already passed rides along with the object naming it. So a first sync carries each profile
+/// once rather than once per page that names it (a host of twenty listings used to come twenty
+/// times), and a client that has walked the log never misses a profile an object names.
 class SyncView
 {
 public:
-    SyncView(pqxx::transaction_base& tx, const QUuid& caller, QString photoBaseUrl);
+    /// `after` is the version the caller's cursor stands at.
+    SyncView(pqxx::transaction_base& tx, const QUuid& caller, qint64 after, QString photoBaseUrl);
 
     /// Reads the public objects of a whole page up front, one statement per kind (listings,
     /// blocks, reviews, the profiles they name), instead of several statements per change: a
@@ -56,6 +63,8 @@ private:
     /// The live listing, from the page's prefetch when it was read there.
     std::optional<Listing> findListing(const QUuid& id);
     void prefetchProfiles(const QList<QUuid>& ids);
+    /// Whether `person`'s profile comes in this walk with its own change (see the class).
+    bool comesOnItsOwn(const QUuid& person);
 
     bool sent(const QString& entity, const QUuid& id) const;
     void appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
@@ -63,6 +72,7 @@ private:
 
     pqxx::transaction_base& m_tx;
     QUuid m_caller;
+    qint64 m_after = 0;
     QString m_photoBaseUrl;
     QSet<QString> m_sent; ///< "entity/id" already in this page
     // Read by prefetch() in this same snapshot; an id present with nullopt does not exist.
@@ -70,6 +80,8 @@ private:
     QHash<QUuid, std::optional<Block>> m_blocks;
     QHash<QUuid, std::optional<Review>> m_reviews;
     QHash<QUuid, QJsonObject> m_profiles; ///< public profiles of others
+    QHash<QUuid, qint64> m_userVersions;  ///< latest logged change of a user; 0 for none
+    QHash<QUuid, bool> m_named;           ///< the page's user changes: whether the caller sees them named
 };
 
 } // namespace roost::server

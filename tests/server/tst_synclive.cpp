@@ -152,8 +152,10 @@ private slots:
                     return line.mid(23).toInt();
             return -1;
         };
-        const int before = gauge();
-        QVERIFY(before >= 0);
+        // The clients of the tests before are closed, but the server may not have seen them go
+        // yet: counting from a number about to drop would fail for no fault of this test.
+        QTRY_COMPARE_WITH_TIMEOUT(gauge(), 0, kWaitMs);
+        const int before = 0;
         auto first = std::make_unique<LiveClient>();
         LiveClient second;
         QVERIFY(first->open(m_api.server().port(), m_host.accessToken));
