@@ -5,27 +5,66 @@ namespace roost::client {
 
 namespace {
 
+IndexedColumn column(const char* name, IndexedColumn::Type type)
+{
+    return {QString::fromLatin1(name), QString::fromLatin1(name), type};
+}
+
 IndexedColumn text(const char* name)
 {
-    return {QString::fromLatin1(name), QString::fromLatin1(name), false};
+    return column(name, IndexedColumn::Type::Text);
 }
 
 IndexedColumn integer(const char* name)
 {
-    return {QString::fromLatin1(name), QString::fromLatin1(name), true};
+    return column(name, IndexedColumn::Type::Integer);
+}
+
+/// Indexed in schema 1, no longer from schema 3: no view filters on it alone.
+IndexedColumn unindexed(IndexedColumn column)
+{
+    column.indexed = false;
+    return column;
+}
+
+/// Added by schema 3 for the orders of Explore, which have composite indexes.
+IndexedColumn orderColumn(const char* name, IndexedColumn::Type type)
+{
+    IndexedColumn added = column(name, type);
+    added.since = 3;
+    added.indexed = false;
+    return added;
 }
 
 } // namespace
 
+QString IndexedColumn::sqlType() const
+{
+    switch (type) {
+    case Type::Integer: return QStringLiteral("INTEGER");
+    case Type::Real: return QStringLiteral("REAL");
+    case Type::Text: break;
+    }
+    return QStringLiteral("TEXT");
+}
+
 QVariantList EntityTable::values(const QJsonObject& data) const
 {
     QVariantList values;
+    values.reserve(columns.size());
     for (const IndexedColumn& column : columns) {
         const QJsonValue value = data.value(column.jsonKey);
-        if (column.integer)
+        switch (column.type) {
+        case IndexedColumn::Type::Integer:
             values.append(value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>()));
-        else
+            break;
+        case IndexedColumn::Type::Real:
+            values.append(value.isDouble() ? QVariant(value.toDouble()) : QVariant(QMetaType::fromType<double>()));
+            break;
+        case IndexedColumn::Type::Text:
             values.append(value.isString() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>()));
+            break;
+        }
     }
     return values;
 }
@@ -36,8 +75,9 @@ const QList<EntityTable>& entityTables()
     static const QList<EntityTable> tables{
         {QStringLiteral("listing"),
          QStringLiteral("listings"),
-         {text("host_id"), text("city"), text("country"), text("status"), integer("nightly_price"),
-          integer("max_guests"), text("title")}},
+         {text("host_id"), text("city"), unindexed(text("country")), unindexed(text("status")), integer("nightly_price"),
+          unindexed(integer("max_guests")), unindexed(text("title")), orderColumn("created_at", IndexedColumn::Type::Text),
+          orderColumn("rating_avg", IndexedColumn::Type::Real), orderColumn("rating_count", IndexedColumn::Type::Integer)}},
         {QStringLiteral("block"), QStringLiteral("blocks"), {text("listing_id"), text("start_date"), text("end_date")}},
         {QStringLiteral("booking"),
          QStringLiteral("bookings"),

@@ -8,11 +8,20 @@
 
 namespace roost::client {
 
-/// A column copied out of an entity's JSON so the cache can be searched offline with an index.
+/// A column copied out of an entity's JSON so the cache can be searched and ordered offline.
 struct IndexedColumn {
+    enum class Type { Text, Integer, Real };
     QString column;  ///< SQL column name
     QString jsonKey; ///< top-level key of the object
-    bool integer = false;
+    Type type = Type::Text;
+    /// The cache schema step that added it (LocalSchema): steps are never edited once shipped.
+    int since = 1;
+    /// Whether it has an index of its own. Each index costs every row written, and a first sync
+    /// writes 100 000: only columns a view filters on are indexed, the orders have composite
+    /// indexes of their own (LocalSchema).
+    bool indexed = true;
+
+    QString sqlType() const;
 };
 
 /// Where one synced entity lives in the local store.

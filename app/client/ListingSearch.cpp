@@ -34,20 +34,20 @@ QString field(const char* key)
 QString orderBy(ListingQuery::Sort sort)
 {
     // Every order ends with id, as the server's does, so pages never repeat or skip a listing.
-    // The orders on the JSON are those of the cache's indexes (LocalSchema), so a page is read
-    // from an index, not sorted out of every listing.
+    // The orders are those of the cache's indexes (LocalSchema), so a page is read from an
+    // index, not sorted out of every listing.
     switch (sort) {
     case ListingQuery::Sort::PriceAscending:
         return QStringLiteral("nightly_price, id");
     case ListingQuery::Sort::PriceDescending:
         return QStringLiteral("nightly_price DESC, id");
     case ListingQuery::Sort::Rating:
-        return QStringLiteral("%1 IS NULL, %1 DESC, %2 DESC, id").arg(field("rating_avg"), field("rating_count"));
+        return QStringLiteral("rating_avg IS NULL, rating_avg DESC, rating_count DESC, id");
     case ListingQuery::Sort::Newest:
         break;
     }
     // Ties by id descending, so the listings_newest index is read backwards, never sorted.
-    return QStringLiteral("%1 DESC, id DESC").arg(field("created_at"));
+    return QStringLiteral("created_at DESC, id DESC");
 }
 
 } // namespace

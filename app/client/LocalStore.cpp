@@ -45,6 +45,51 @@ QVariant nullableInteger(const std::optional<qint64>& value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
+/// The row of `table` in the order writeObject() binds it.
+QStringList rowColumns(const EntityTable& table)
+{
+    QStringList names{QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("version"), QStringLiteral("change_version"),
+                      QStringLiteral("server_data"), QStringLiteral("deleted"), QStringLiteral("sync_state"), QStringLiteral("sync_error")};
+    for (const IndexedColumn& column : table.columns)
+        names.append(column.column);
+    return names;
+}
+
+QString upsertStatement(const EntityTable& table, LocalStore::Write mode)
+{
+    const QStringList names = rowColumns(table);
+    QStringList updates;
+    for (const QString& name : names) {
+        if (name != QLatin1String("id"))
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
+    }
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                      .arg(table.table, names.join(QStringLiteral(", ")),
+                           QStringList(names.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                           updates.join(QStringLiteral(", ")));
+    if (mode == LocalStore::Write::IfNewer)
+        sql += QStringLiteral(" WHERE excluded.change_version > coalesce(%1.change_version, -1) OR NOT json_valid(%1.data)").arg(table.table);
+    return sql;
+}
+
+/// Built once: a first sync writes 100 000 rows through them.
+const QString& upsertSql(const EntityTable& table, LocalStore::Write mode)
+{
+    static const QHash<QString, QString> always = [] {
+        QHash<QString, QString> sql;
+        for (const EntityTable& t : entityTables())
+            sql.insert(t.table, upsertStatement(t, LocalStore::Write::Always));
+        return sql;
+    }();
+    static const QHash<QString, QString> ifNewer = [] {
+        QHash<QString, QString> sql;
+        for (const EntityTable& t : entityTables())
+            sql.insert(t.table, upsertStatement(t, LocalStore::Write::IfNewer));
+        return sql;
+    }();
+    return (mode == LocalStore::Write::Always ? always : ifNewer).find(table.table).value();
+}
+
 } // namespace
 
 QString syncStateName(SyncState state)
@@ -105,6 +150,12 @@ bool LocalStore::open()
         }
     } // a statement left open would keep every later COMMIT from completing
     if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return false;
+    // A first sync writes 100 000 rows through a few indexes of random keys (ids): with
+    // SQLite's 2 MB page cache most writes missed it. 64 MB is a ceiling, filled only as pages
+    // are read. A longer WAL before each checkpoint lets a transaction of several pull pages
+    // write its pages once.
+    if (!exec(QStringLiteral("PRAGMA cache_size=-65536")) || !exec(QStringLiteral("PRAGMA wal_autocheckpoint=8192")))
         return false;
     return migrate();
 }
@@ -285,15 +336,13 @@ QList<LocalObject> LocalStore::searchListings(const ListingFilter& filter) const
     return readRows(QStringLiteral("listing"), where.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY title, id"), values);
 }
 
-bool LocalStore::writeObject(const LocalObject& object)
+bool LocalStore::writeObject(const LocalObject& object, Write mode)
 {
     const EntityTable* table = entityTable(object.entity);
     if (!table) {
         m_lastError = QStringLiteral("unknown entity %1").arg(object.entity);
         return false;
     }
-    QStringList names{QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("version"), QStringLiteral("change_version"),
-                      QStringLiteral("server_data"), QStringLiteral("deleted"), QStringLiteral("sync_state"), QStringLiteral("sync_error")};
     QVariantList values{object.id,
                         compact(object.data),
                         object.version,
@@ -302,20 +351,8 @@ bool LocalStore::writeObject(const LocalObject& object)
                         object.deleted ? 1 : 0,
                         syncStateName(object.state),
                         object.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(object.error)};
-    for (const IndexedColumn& column : table->columns)
-        names.append(column.column);
     values += table->values(object.data);
-    QStringList placeholders;
-    QStringList updates;
-    for (const QString& name : names) {
-        placeholders.append(QStringLiteral("?"));
-        if (name != QLatin1String("id"))
-            updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
-    }
-    return exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                    .arg(table->table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                         updates.join(QStringLiteral(", "))),
-                values);
+    return exec(upsertSql(*table, mode), values);
 }
 
 bool LocalStore::removeObject(const QString& entity, const QString& id)

@@ -32,7 +32,7 @@ class LocalStore
 {
 public:
     /// The schema this code reads and writes; older files are migrated on open().
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit LocalStore(QString path);
     ~LocalStore();
@@ -60,8 +60,14 @@ public:
     /// Visible listings matching `filter`, by title; corrupt rows skipped.
     QList<LocalObject> searchListings(const ListingFilter& filter) const;
 
+    enum class Write {
+        Always,
+        /// Only over a row whose change version is older (or none, or an unreadable row):
+        /// how a pull stores the server's objects when nothing is queued, with no read first.
+        IfNewer,
+    };
     /// Writes the whole row (indexed columns from `object.data`).
-    bool writeObject(const LocalObject& object);
+    bool writeObject(const LocalObject& object, Write mode = Write::Always);
     bool removeObject(const QString& entity, const QString& id);
     /// Forgets every cached object and the cursor (another account signs in), in one transaction.
     bool clearObjects();

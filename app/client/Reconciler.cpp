@@ -19,39 +19,53 @@ qint64 objectVersion(const QJsonObject& object)
     return object.value(QStringLiteral("version")).toInteger();
 }
 
+/// The row a change makes when no local change is queued for its object.
+LocalObject serverObject(const PullChange& change)
+{
+    LocalObject object;
+    object.entity = change.entity;
+    object.id = change.id;
+    object.data = change.isDelete ? QJsonObject() : change.data;
+    object.version = objectVersion(change.data);
+    object.changeVersion = change.version;
+    object.deleted = change.isDelete;
+    return object;
+}
+
 } // namespace
 
 bool Reconciler::applyPull(const PullPage& page)
 {
     LocalStore::Transaction transaction(m_store);
-    if (!transaction.isActive())
-        return false;
-    // The write lock is held from here to commit, so no local write can queue anything
-    // meanwhile: an empty outbox (a first sync) stays empty for the whole page, and no change
-    // needs the per-object outbox lookup.
+    return transaction.isActive() && applyPullPage(page) && transaction.commit();
+}
+
+bool Reconciler::applyPullPage(const PullPage& page)
+{
+    // The caller holds the write lock from before this to commit, so no local write can queue
+    // anything meanwhile: an empty outbox (a first sync) stays empty for the whole page, and no
+    // change needs the per-object outbox lookup.
     const bool nothingQueued = m_outbox.isEmpty();
     for (const PullChange& change : page.changes) {
         if (!applyChange(change, nothingQueued))
             return false;
     }
-    return m_store.setMeta(QStringLiteral("cursor"), page.cursor) && transaction.commit();
+    return m_store.setMeta(QStringLiteral("cursor"), page.cursor);
 }
 
 bool Reconciler::applyChange(const PullChange& change, bool nothingQueued)
 {
+    if (nothingQueued) {
+        // Every row is the server's: the newer version wins, decided by SQLite in the write.
+        return m_store.writeObject(serverObject(change), LocalStore::Write::IfNewer);
+    }
     // An unreadable row counts as absent, so the server's copy repairs it.
     const std::optional<LocalObject> row = m_store.object(change.entity, change.id);
     if (row && row->changeVersion && change.version <= *row->changeVersion)
         return true;
     const bool queued = !nothingQueued && !m_outbox.entriesOf(change.entity, change.id).isEmpty();
     if (!queued || !row) {
-        LocalObject object;
-        object.entity = change.entity;
-        object.id = change.id;
-        object.data = change.isDelete ? QJsonObject() : change.data;
-        object.version = objectVersion(change.data);
-        object.changeVersion = change.version;
-        object.deleted = change.isDelete;
+        LocalObject object = serverObject(change);
         if (queued)
             return settle(object);
         return m_store.writeObject(object);

@@ -10,7 +10,8 @@ class Outbox;
 struct LocalObject;
 
 /// Merges what the server says (pull pages, push results) with what the user did (the outbox),
-/// and carries out the user's choice on a conflict. Each call is one SQLite transaction.
+/// and carries out the user's choice on a conflict. Each call is one SQLite transaction, but
+/// applyPullPage(), which runs in the caller's.
 ///
 /// The rules it keeps:
 /// - a change never goes backwards: an upsert or delete whose version is not above the newest
@@ -25,6 +26,9 @@ public:
 
     /// Applies a pull page and stores its cursor, all or nothing.
     bool applyPull(const PullPage& page);
+    /// The same inside a transaction the caller holds (and commits, or rolls back on false):
+    /// a first sync stores several pages per commit.
+    bool applyPullPage(const PullPage& page);
     /// Applies push results; `matched` counts those that named a queued mutation.
     bool applyResults(const QList<MutationResult>& results, int* matched = nullptr);
 

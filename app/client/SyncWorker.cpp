@@ -16,18 +16,33 @@ Q_LOGGING_CATEGORY(lcSync, "roost.sync")
 
 namespace roost::client {
 
+namespace {
+
+using namespace std::chrono_literals;
+
+// Bounds of one pull transaction (storePage()): about 5 000 rows at a time in a first sync.
+constexpr auto kPullBatchAge = 250ms;
+constexpr int kPullBatchRows = 5000;
+constexpr auto kPullBatchIdle = 100ms;
+
+} // namespace
+
 SyncWorker::SyncWorker(SyncOptions options, TokenStore& tokens)
     : m_options(std::move(options)), m_tokens(tokens), m_interval(this), m_retry(this),
-      m_backoff(m_options.retryFirst, m_options.retryMax)
+      m_backoff(m_options.retryFirst, m_options.retryMax), m_pullBatchIdle(this)
 {
     m_interval.setInterval(m_options.interval);
     connect(&m_interval, &QTimer::timeout, this, &SyncWorker::requestSync);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncWorker::requestSync);
+    m_pullBatchIdle.setSingleShot(true);
+    m_pullBatchIdle.setInterval(kPullBatchIdle);
+    connect(&m_pullBatchIdle, &QTimer::timeout, this, &SyncWorker::commitPullBatch);
 }
 
 SyncWorker::~SyncWorker()
 {
+    commitPullBatch(); // what was pulled is kept
     // Before the store they call back into goes away.
     delete m_live;
     delete m_api;
@@ -104,6 +119,7 @@ void SyncWorker::signOut()
         m_live->close();
     m_needsSignIn = true;
     m_retry.stop();
+    commitPullBatch();
     m_api->signOut([this](const ApiResult& result) {
         if (!result.ok())
             qCInfo(lcSync) << "sign-out not confirmed by the server:" << result.error.describe();
@@ -148,6 +164,8 @@ bool SyncWorker::adoptAccount(const QString& userId)
     ++m_generation;
     m_running = false;
     m_again = false;
+    m_pullBatchIdle.stop();
+    m_pullBatch.reset(); // the previous account's pages, about to be cleared anyway
     if (!m_store->clearObjects() || !m_store->setMeta(QStringLiteral("user_id"), userId)) {
         qCWarning(lcSync) << "cannot clear the cache for another account:" << m_store->lastError();
         m_api->forgetSession();
@@ -279,7 +297,7 @@ void SyncWorker::requestPage(const QString& cursor, int chain)
         // is this page's, stored below in the same transaction as the page, or never.
         if (page->hasMore)
             requestPage(page->cursor, chain);
-        if (!m_reconciler->applyPull(*page)) {
+        if (!storePage(*page)) {
             ++m_pullChain; // the page asked for above must not be stored after a gap
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("cache write failed: ") + m_store->lastError(), {}});
             return;
@@ -287,11 +305,48 @@ void SyncWorker::requestPage(const QString& cursor, int chain)
         m_pulled += int(page->changes.size());
         const int remaining = result.json.value(QStringLiteral("remaining")).toInt(0);
         Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
-        if (!page->changes.isEmpty())
-            Q_EMIT cacheChanged();
         if (!page->hasMore)
             finish();
     });
+}
+
+bool SyncWorker::storePage(const PullPage& page)
+{
+    m_pullBatchIdle.stop();
+    if (!m_pullBatch) {
+        m_pullBatch = std::make_unique<LocalStore::Transaction>(*m_store);
+        if (!m_pullBatch->isActive()) {
+            m_pullBatch.reset();
+            return false;
+        }
+        m_pullBatchAge.start();
+        m_pullBatchRows = 0;
+    }
+    if (!m_reconciler->applyPullPage(page)) {
+        m_pullBatch.reset(); // rolled back to the last commit, cursor included
+        return false;
+    }
+    m_pullBatchRows += int(page.changes.size());
+    if (!page.hasMore || m_pullBatchRows >= kPullBatchRows || m_pullBatchAge.elapsed() >= kPullBatchAge.count())
+        return commitPullBatch();
+    m_pullBatchIdle.start();
+    return true;
+}
+
+bool SyncWorker::commitPullBatch()
+{
+    m_pullBatchIdle.stop();
+    if (!m_pullBatch)
+        return true;
+    const bool changed = m_pullBatchRows > 0;
+    const bool committed = m_pullBatch->commit();
+    m_pullBatch.reset();
+    m_pullBatchRows = 0;
+    if (!committed)
+        qCWarning(lcSync) << "cannot commit pulled pages:" << m_store->lastError();
+    else if (changed)
+        Q_EMIT cacheChanged();
+    return committed;
 }
 
 void SyncWorker::finish()
@@ -305,6 +360,7 @@ void SyncWorker::finish()
 
 void SyncWorker::fail(const ApiError& error)
 {
+    commitPullBatch(); // the pages stored before the failure are whole, each with its cursor
     m_running = false;
     m_again = false;
     qCInfo(lcSync) << "sync failed:" << error.describe();

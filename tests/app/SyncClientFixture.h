@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace roost::test {
 
@@ -80,17 +81,30 @@ struct SyncClient {
     }
 
     /// Asks for a sync and waits for one that succeeds.
+    /// Runs a sync cycle that starts after this call and returns whether one succeeded. A
+    /// cycle already running when it is called may have pulled before the caller's last change,
+    /// so its end proves nothing; the engine runs another one after it (syncNow()).
     bool sync()
     {
-        QSignalSpy finished(engine.get(), &client::SyncEngine::syncFinished);
+        bool started = false;
+        std::optional<bool> outcome;
+        QObject context;
+        QObject::connect(engine.get(), &client::SyncEngine::syncStarted, &context, [&] {
+            started = true;
+            outcome.reset();
+        });
+        QObject::connect(engine.get(), &client::SyncEngine::syncFinished, &context, [&](bool ok) {
+            if (started)
+                outcome = ok;
+        });
         engine->syncNow();
         for (int attempts = 0; attempts < 20; ++attempts) {
-            if (finished.isEmpty() && !finished.wait(20'000))
+            if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 20'000))
                 return false;
-            while (!finished.isEmpty()) {
-                if (finished.takeFirst().first().toBool())
-                    return true;
-            }
+            if (*outcome)
+                return true;
+            outcome.reset(); // failed: the engine retries on its own; hurry it
+            engine->syncNow();
         }
         return false;
     }

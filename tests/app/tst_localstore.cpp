@@ -396,7 +396,8 @@ private slots:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable cached .listing")));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable cached .listing")));
         QVERIFY(store.objects(kListing).isEmpty());
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable cached .listing")));
+        // With nothing queued the pull writes without reading first; an unreadable row is
+        // overwritten all the same.
         QVERIFY(reconciler.applyPull(page({upsert(listingJson(uuid(1), 2))})));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("unreadable cached .listing")));
         QCOMPARE(store.objects(kListing).size(), 1);
