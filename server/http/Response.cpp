@@ -20,6 +20,11 @@ Response Response::json(int status, const QJsonArray& array)
     return {status, QJsonDocument(array).toJson(QJsonDocument::Compact), kJson, {}};
 }
 
+Response Response::jsonText(int status, QByteArray json)
+{
+    return {status, std::move(json), kJson, {}};
+}
+
 Response Response::noContent()
 {
     return {204, {}, {}, {}};

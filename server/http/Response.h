@@ -20,6 +20,8 @@ struct Response {
 
     static Response json(int status, const QJsonObject& object);
     static Response json(int status, const QJsonArray& array);
+    /// `json` is JSON text already (JsonTextSink).
+    static Response jsonText(int status, QByteArray json);
     static Response noContent();
     static Response notModified(const QByteArray& etag);
     static Response bytes(QByteArray body, QByteArray contentType);

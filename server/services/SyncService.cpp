@@ -7,13 +7,13 @@
 #include "services/SyncCursor.h"
 #include "services/SyncView.h"
 
-#include <QJsonArray>
+#include <roost/JsonSink.h>
 
 namespace roost::server {
 
 SyncService::SyncService(Database& db, ServerContext& context) : m_db(db), m_context(context) {}
 
-QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
+QByteArray SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
 {
     const SyncPullRequest request = SyncPullRequest::parse(query);
 
@@ -28,9 +28,13 @@ QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
 
     SyncView view(tx, caller.userId, request.after, m_context.config.publicUrl);
     view.prefetch(changes);
-    QJsonArray out;
+    JsonTextSink out;
+    out.beginObject();
+    out.key("changes");
+    out.beginArray();
     for (const auto& change : changes)
         view.append(change, out);
+    out.endArray();
     // Without more to come the cursor moves to the snapshot's last version, past changes that
     // were not for this caller, so the next pull starts there. Commits stamp versions in commit
     // order (migration 0004), so nothing this snapshot missed can stamp a lower one.
@@ -41,10 +45,11 @@ QJsonObject SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
     // read from the one counter row rather than counted, so a long first sync pays nothing for it.
     const qint64 remaining = more ? std::max<qint64>(0, latest - cursor) : 0;
     tx.commit();
-    return {{QStringLiteral("changes"), out},
-            {QStringLiteral("cursor"), encodeSyncCursor(cursor)},
-            {QStringLiteral("has_more"), more},
-            {QStringLiteral("remaining"), remaining}};
+    out.field("cursor", encodeSyncCursor(cursor));
+    out.field("has_more", more);
+    out.field("remaining", remaining);
+    out.endObject();
+    return out.text();
 }
 
 } // namespace roost::server

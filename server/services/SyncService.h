@@ -3,7 +3,7 @@
 
 #include "auth/AuthUser.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QUrlQuery>
 
 namespace roost::server {
@@ -18,7 +18,8 @@ public:
     SyncService(Database& db, ServerContext& context);
 
     /// `GET /sync/pull`: `{changes, cursor, has_more, remaining}`.
-    QJsonObject pull(const AuthUser& caller, const QUrlQuery& query);
+    /// The answer as JSON text, written as it is read (a page is up to 1 000 objects).
+    QByteArray pull(const AuthUser& caller, const QUrlQuery& query);
 
 private:
     Database& m_db;

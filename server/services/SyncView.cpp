@@ -16,14 +16,6 @@ namespace {
 
 const QString kUser = QStringLiteral("user");
 
-QJsonObject changeJson(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data)
-{
-    return {{QStringLiteral("entity"), entity},
-            {QStringLiteral("id"), idToString(id)},
-            {QStringLiteral("op"), data ? QStringLiteral("upsert") : QStringLiteral("delete")},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("data"), data ? QJsonValue(*data) : QJsonValue(QJsonValue::Null)}};
-}
 
 } // namespace
 
@@ -126,14 +118,14 @@ std::optional<Listing> SyncView::findListing(const QUuid& id)
     return found;
 }
 
-void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
+void SyncView::append(const SyncRepository::Change& change, JsonSink& out)
 {
     if (sent(change.entity, change.id))
         return; // already in this page, read in this same snapshot
     if (change.entity == kUser) {
         // A user is never deleted from a cache: profiles outlive what named them.
-        if (auto found = user(change.id, false))
-            appendOnce(kUser, change.id, change.version, found->data, out);
+        if (const auto found = user(change.id, false))
+            appendOnce(kUser, change.id, change.version, &*found, out);
         return;
     }
     const auto found = visible(change.entity, change.id);
@@ -142,11 +134,11 @@ void SyncView::append(const SyncRepository::Change& change, QJsonArray& out)
         for (const QUuid& person : found->users) {
             if (sent(kUser, person) || comesOnItsOwn(person))
                 continue; // once per page, and not at all when its own change is still to come
-            if (auto profile = user(person, true))
-                appendOnce(kUser, person, change.version, profile->data, out);
+            if (const auto profile = user(person, true))
+                appendOnce(kUser, person, change.version, &*profile, out);
         }
     }
-    appendOnce(change.entity, change.id, change.version, found ? std::optional(found->data) : std::nullopt, out);
+    appendOnce(change.entity, change.id, change.version, found ? &*found : nullptr, out);
 }
 
 bool SyncView::sent(const QString& entity, const QUuid& id) const
@@ -154,14 +146,25 @@ bool SyncView::sent(const QString& entity, const QUuid& id) const
     return m_sent.contains(entity + QLatin1Char('/') + idToString(id));
 }
 
-void SyncView::appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
-                          QJsonArray& out)
+void SyncView::appendOnce(const QString& entity, const QUuid& id, qint64 version, const Visible* found, JsonSink& out)
 {
     const QString key = entity + QLatin1Char('/') + idToString(id);
     if (m_sent.contains(key))
         return; // already sent in its state of this snapshot
     m_sent.insert(key);
-    out.append(changeJson(entity, id, version, data));
+    out.beginObject();
+    out.field("entity", entity);
+    out.field("id", idToString(id));
+    out.field("op", found ? "upsert" : "delete");
+    out.field("version", version);
+    out.key("data");
+    if (!found)
+        out.null();
+    else if (found->listing)
+        writeListingJson(out, *found->listing, m_photoBaseUrl);
+    else
+        out.value(found->data);
+    out.endObject();
 }
 
 std::optional<SyncView::Visible> SyncView::visible(const QString& entity, const QUuid& id)
@@ -198,7 +201,7 @@ std::optional<SyncView::Visible> SyncView::listing(const QUuid& id)
     const auto found = findListing(id);
     if (!found || (found->status != ListingStatus::Listed && found->hostId != m_caller))
         return std::nullopt;
-    return Visible{listingToJson(*found, m_photoBaseUrl), {found->hostId}};
+    return Visible{{}, {found->hostId}, found};
 }
 
 std::optional<SyncView::Visible> SyncView::block(const QUuid& id)

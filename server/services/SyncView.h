@@ -5,10 +5,10 @@
 #include "db/SyncRepository.h"
 
 #include <roost/Block.h>
+#include <roost/JsonSink.h>
 #include <roost/Listing.h>
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QUuid>
@@ -39,15 +39,17 @@ public:
     /// blocks, reviews, the profiles they name), instead of several statements per change: a
     /// first sync is almost all listings, and per-row reads were most of its cost.
     void prefetch(const QList<SyncRepository::Change>& changes);
-    /// Appends what `change` means for the caller to `out` (possibly nothing: a user the
-    /// caller sees nothing of).
-    void append(const SyncRepository::Change& change, QJsonArray& out);
+    /// Writes what `change` means for the caller into `out`, an open array (possibly nothing:
+    /// a user the caller sees nothing of).
+    void append(const SyncRepository::Change& change, JsonSink& out);
 
 private:
     /// The object as the caller sees it and the users it names; nothing when it is invisible.
     struct Visible {
         QJsonObject data;
         QList<QUuid> users;
+        /// A listing is written from the row, straight to text: a first sync is mostly listings.
+        std::optional<Listing> listing = std::nullopt;
     };
     std::optional<Visible> visible(const QString& entity, const QUuid& id);
     std::optional<Visible> listing(const QUuid& id);
@@ -67,8 +69,8 @@ private:
     bool comesOnItsOwn(const QUuid& person);
 
     bool sent(const QString& entity, const QUuid& id) const;
-    void appendOnce(const QString& entity, const QUuid& id, qint64 version, const std::optional<QJsonObject>& data,
-                    QJsonArray& out);
+    /// `found` null: a delete.
+    void appendOnce(const QString& entity, const QUuid& id, qint64 version, const Visible* found, JsonSink& out);
 
     pqxx::transaction_base& m_tx;
     QUuid m_caller;

@@ -3,6 +3,7 @@
 #include "roost/Date.h"
 #include "roost/Id.h"
 #include "roost/JsonReader.h"
+#include "roost/JsonSink.h"
 #include "roost/Listing.h"
 
 #include <QJsonArray>
@@ -121,45 +122,55 @@ Listing applyListingPatch(const Listing& current, const QJsonObject& patch)
     return next;
 }
 
+void writeListingJson(JsonSink& sink, const Listing& listing, const QString& photoBaseUrl)
+{
+    sink.beginObject();
+    sink.field("id", idToString(listing.id));
+    sink.field("host_id", idToString(listing.hostId));
+    sink.field("title", listing.title);
+    sink.field("description", listing.description);
+    sink.field("property_type", toString(listing.propertyType));
+    sink.field("address", listing.address);
+    sink.field("city", listing.city);
+    sink.field("country", listing.country);
+    sink.field("latitude", listing.latitude);
+    sink.field("longitude", listing.longitude);
+    sink.field("max_guests", listing.maxGuests);
+    sink.field("bedrooms", listing.bedrooms);
+    sink.field("beds", listing.beds);
+    sink.field("bathrooms", listing.bathrooms);
+    sink.field("amenities", listing.amenities);
+    sink.field("nightly_price", listing.nightlyPrice);
+    sink.field("cleaning_fee", listing.cleaningFee);
+    sink.field("currency", listing.currency);
+    sink.field("weekly_discount_pct", listing.weeklyDiscountPct);
+    sink.field("monthly_discount_pct", listing.monthlyDiscountPct);
+    sink.field("min_nights", listing.minNights);
+    sink.field("max_nights", listing.maxNights);
+    sink.field("instant_book", listing.instantBook);
+    sink.field("cancellation_policy", toString(listing.cancellationPolicy));
+    sink.field("status", toString(listing.status));
+    sink.key("photos");
+    sink.beginArray();
+    for (const Photo& photo : listing.photos)
+        writePhotoJson(sink, photo, photoBaseUrl);
+    sink.endArray();
+    if (listing.ratingAvg)
+        sink.field("rating_avg", *listing.ratingAvg);
+    else
+        sink.nullField("rating_avg");
+    sink.field("rating_count", listing.ratingCount);
+    sink.key("created_at");
+    sink.value(timestampToJson(listing.createdAt));
+    sink.key("updated_at");
+    sink.value(timestampToJson(listing.updatedAt));
+    sink.field("version", listing.version);
+    sink.endObject();
+}
+
 QJsonObject listingToJson(const Listing& listing, const QString& photoBaseUrl)
 {
-    QJsonArray photos;
-    for (const Photo& photo : listing.photos)
-        photos.append(photoToJson(photo, photoBaseUrl));
-    return QJsonObject{
-        {QStringLiteral("id"), idToString(listing.id)},
-        {QStringLiteral("host_id"), idToString(listing.hostId)},
-        {QStringLiteral("title"), listing.title},
-        {QStringLiteral("description"), listing.description},
-        {QStringLiteral("property_type"), toString(listing.propertyType)},
-        {QStringLiteral("address"), listing.address},
-        {QStringLiteral("city"), listing.city},
-        {QStringLiteral("country"), listing.country},
-        {QStringLiteral("latitude"), listing.latitude},
-        {QStringLiteral("longitude"), listing.longitude},
-        {QStringLiteral("max_guests"), listing.maxGuests},
-        {QStringLiteral("bedrooms"), listing.bedrooms},
-        {QStringLiteral("beds"), listing.beds},
-        {QStringLiteral("bathrooms"), listing.bathrooms},
-        {QStringLiteral("amenities"), QJsonArray::fromStringList(listing.amenities)},
-        {QStringLiteral("nightly_price"), listing.nightlyPrice},
-        {QStringLiteral("cleaning_fee"), listing.cleaningFee},
-        {QStringLiteral("currency"), listing.currency},
-        {QStringLiteral("weekly_discount_pct"), listing.weeklyDiscountPct},
-        {QStringLiteral("monthly_discount_pct"), listing.monthlyDiscountPct},
-        {QStringLiteral("min_nights"), listing.minNights},
-        {QStringLiteral("max_nights"), listing.maxNights},
-        {QStringLiteral("instant_book"), listing.instantBook},
-        {QStringLiteral("cancellation_policy"), toString(listing.cancellationPolicy)},
-        {QStringLiteral("status"), toString(listing.status)},
-        {QStringLiteral("photos"), photos},
-        {QStringLiteral("rating_avg"),
-         listing.ratingAvg ? QJsonValue(*listing.ratingAvg) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("rating_count"), listing.ratingCount},
-        {QStringLiteral("created_at"), timestampToJson(listing.createdAt)},
-        {QStringLiteral("updated_at"), timestampToJson(listing.updatedAt)},
-        {QStringLiteral("version"), listing.version},
-    };
+    return buildJsonObject([&](JsonSink& sink) { writeListingJson(sink, listing, photoBaseUrl); });
 }
 
 } // namespace roost

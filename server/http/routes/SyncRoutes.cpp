@@ -12,7 +12,7 @@ QList<Route> syncRoutes(Services& s)
     SyncService& sync = s.sync;
     return {
         {Method::Get, QStringLiteral("/api/v1/sync/pull"),
-         [&sync](Request& r) { return Response::json(200, sync.pull(r.requireUser(), r.query())); }},
+         [&sync](Request& r) { return Response::jsonText(200, sync.pull(r.requireUser(), r.query())); }},
         {Method::Post, QStringLiteral("/api/v1/sync/push"),
          [&push = s.syncPush](Request& r) {
              const AuthUser& caller = r.requireUser();

@@ -109,7 +109,12 @@ Listing parseNewListing(const QJsonObject& json);
 /// Error::validation. Does not touch version or updated_at.
 Listing applyListingPatch(const Listing& current, const QJsonObject& patch);
 
-/// The API's `listing` object. Photos use photoToJson with `photoBaseUrl`.
+class JsonSink;
+
+/// The API's `listing` object, as events into `sink` (JsonSink.h). Photos as writePhotoJson
+/// with `photoBaseUrl`. The one mapping of a listing to JSON; listingToJson() builds it.
+void writeListingJson(JsonSink& sink, const Listing& listing, const QString& photoBaseUrl = {});
+/// The API's `listing` object.
 QJsonObject listingToJson(const Listing& listing, const QString& photoBaseUrl = {});
 
 } // namespace roost

@@ -25,5 +25,8 @@ struct Photo
 /// `{id, url, thumbnail_url, position, caption}` with url = baseUrl + "/api/v1/photos/<id>" and
 /// thumbnail_url = url + "/thumbnail". An empty baseUrl gives URLs relative to the server root.
 QJsonObject photoToJson(const Photo& photo, const QString& baseUrl = {});
+class JsonSink;
+/// The same object as events into `sink` (JsonSink.h).
+void writePhotoJson(JsonSink& sink, const Photo& photo, const QString& baseUrl = {});
 
 } // namespace roost
