@@ -16,33 +16,24 @@ Q_LOGGING_CATEGORY(lcSync, "roost.sync")
 
 namespace roost::client {
 
-namespace {
-
-using namespace std::chrono_literals;
-
-// Bounds of one pull transaction (storePage()): about 5 000 rows at a time in a first sync.
-constexpr auto kPullBatchAge = 250ms;
-constexpr int kPullBatchRows = 5000;
-constexpr auto kPullBatchIdle = 100ms;
-
-} // namespace
-
 SyncWorker::SyncWorker(SyncOptions options, TokenStore& tokens)
     : m_options(std::move(options)), m_tokens(tokens), m_interval(this), m_retry(this),
-      m_backoff(m_options.retryFirst, m_options.retryMax), m_pullBatchIdle(this)
+      m_backoff(m_options.retryFirst, m_options.retryMax)
 {
     m_interval.setInterval(m_options.interval);
     connect(&m_interval, &QTimer::timeout, this, &SyncWorker::requestSync);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncWorker::requestSync);
-    m_pullBatchIdle.setSingleShot(true);
-    m_pullBatchIdle.setInterval(kPullBatchIdle);
-    connect(&m_pullBatchIdle, &QTimer::timeout, this, &SyncWorker::commitPullBatch);
 }
 
 SyncWorker::~SyncWorker()
 {
-    commitPullBatch(); // what was pulled is kept
+    if (m_writer) {
+        // What was pulled is kept: the writer commits and closes before its thread ends.
+        QMetaObject::invokeMethod(m_writer, &PullWriter::close, Qt::BlockingQueuedConnection);
+        m_writerThread.quit();
+        m_writerThread.wait();
+    }
     // Before the store they call back into goes away.
     delete m_live;
     delete m_api;
@@ -58,6 +49,10 @@ void SyncWorker::start()
     }
     m_outbox = std::make_unique<Outbox>(*m_store);
     m_reconciler = std::make_unique<Reconciler>(*m_store, *m_outbox);
+    if (!startWriter()) {
+        Q_EMIT started(false, m_store->lastError());
+        return;
+    }
     m_api = new ApiClient(m_options.serverUrl, m_tokens, this);
     m_api->setTimeout(m_options.requestTimeout);
     connect(m_api, &ApiClient::accessTokenChanged, this, &SyncWorker::onSessionChanged);
@@ -119,7 +114,8 @@ void SyncWorker::signOut()
         m_live->close();
     m_needsSignIn = true;
     m_retry.stop();
-    commitPullBatch();
+    if (m_writer)
+        QMetaObject::invokeMethod(m_writer, &PullWriter::flush, Qt::QueuedConnection);
     m_api->signOut([this](const ApiResult& result) {
         if (!result.ok())
             qCInfo(lcSync) << "sign-out not confirmed by the server:" << result.error.describe();
@@ -164,8 +160,7 @@ bool SyncWorker::adoptAccount(const QString& userId)
     ++m_generation;
     m_running = false;
     m_again = false;
-    m_pullBatchIdle.stop();
-    m_pullBatch.reset(); // the previous account's pages, about to be cleared anyway
+    // The writer drops the previous account's pages by the generation, before or after this.
     if (!m_store->clearObjects() || !m_store->setMeta(QStringLiteral("user_id"), userId)) {
         qCWarning(lcSync) << "cannot clear the cache for another account:" << m_store->lastError();
         m_api->forgetSession();
@@ -179,9 +174,10 @@ bool SyncWorker::adoptAccount(const QString& userId)
 
 void SyncWorker::requestSync()
 {
-    if (!m_store || m_needsSignIn)
+    if (!m_store || !m_writer || m_needsSignIn)
         return;
-    if (m_running) {
+    // A pull must start from the cursor of the last page stored, not of one still being written.
+    if (m_running || m_pagesInWriter > 0) {
         m_again = true;
         return;
     }
@@ -270,6 +266,7 @@ bool SyncWorker::rejectMalformed(const QList<Mutation>& batch, const ApiError& e
 
 void SyncWorker::pullPage()
 {
+    m_pullEnded = false;
     requestPage(m_store->cursor(), ++m_pullChain);
 }
 
@@ -292,61 +289,56 @@ void SyncWorker::requestPage(const QString& cursor, int chain)
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
             return;
         }
-        // The next page is asked for before this one is stored: the server and the network
-        // work on it while SQLite writes this one (a first sync is about half each). Its cursor
-        // is this page's, stored below in the same transaction as the page, or never.
+        // The next page is asked for at once, and this one handed to the writer's thread: the
+        // server works on the next while SQLite writes this one. Its cursor is stored with it.
         if (page->hasMore)
             requestPage(page->cursor, chain);
-        if (!storePage(*page)) {
-            ++m_pullChain; // the page asked for above must not be stored after a gap
-            fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("cache write failed: ") + m_store->lastError(), {}});
-            return;
-        }
+        else
+            m_pullEnded = true;
+        ++m_pagesInWriter;
+        QMetaObject::invokeMethod(
+            m_writer, [writer = m_writer, stored = *page, generation, chain] { writer->store(stored, generation, chain); },
+            Qt::QueuedConnection);
         m_pulled += int(page->changes.size());
         const int remaining = result.json.value(QStringLiteral("remaining")).toInt(0);
         Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
-        if (!page->hasMore)
-            finish();
     });
 }
 
-bool SyncWorker::storePage(const PullPage& page)
+bool SyncWorker::startWriter()
 {
-    m_pullBatchIdle.stop();
-    if (!m_pullBatch) {
-        m_pullBatch = std::make_unique<LocalStore::Transaction>(*m_store);
-        if (!m_pullBatch->isActive()) {
-            m_pullBatch.reset();
-            return false;
-        }
-        m_pullBatchAge.start();
-        m_pullBatchRows = 0;
+    m_writer = new PullWriter(m_options.databasePath, m_generation);
+    m_writer->moveToThread(&m_writerThread);
+    m_writerThread.setObjectName(QStringLiteral("roost-sync-store"));
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &PullWriter::pagesDone, this, &SyncWorker::onPagesStored);
+    connect(m_writer, &PullWriter::changed, this, &SyncWorker::cacheChanged);
+    m_writerThread.start();
+    QString error;
+    bool opened = false;
+    QMetaObject::invokeMethod(m_writer, [&] { opened = m_writer->open(&error); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        qCWarning(lcSync) << "cannot open the cache for pulls:" << error;
+        m_writerThread.quit(); // the writer goes with it
+        m_writerThread.wait();
+        m_writer = nullptr;
     }
-    if (!m_reconciler->applyPullPage(page)) {
-        m_pullBatch.reset(); // rolled back to the last commit, cursor included
-        return false;
-    }
-    m_pullBatchRows += int(page.changes.size());
-    if (!page.hasMore || m_pullBatchRows >= kPullBatchRows || m_pullBatchAge.elapsed() >= kPullBatchAge.count())
-        return commitPullBatch();
-    m_pullBatchIdle.start();
-    return true;
+    return opened;
 }
 
-bool SyncWorker::commitPullBatch()
+void SyncWorker::onPagesStored(int generation, int pages, bool ok, const QString& error)
 {
-    m_pullBatchIdle.stop();
-    if (!m_pullBatch)
-        return true;
-    const bool changed = m_pullBatchRows > 0;
-    const bool committed = m_pullBatch->commit();
-    m_pullBatch.reset();
-    m_pullBatchRows = 0;
-    if (!committed)
-        qCWarning(lcSync) << "cannot commit pulled pages:" << m_store->lastError();
-    else if (changed)
-        Q_EMIT cacheChanged();
-    return committed;
+    m_pagesInWriter -= pages;
+    if (generation == m_generation && m_running) {
+        if (!ok) {
+            ++m_pullChain; // the pages asked for since must not be stored after a gap
+            fail({ApiError::Kind::BadReply, 0, {}, error, {}});
+        } else if (m_pullEnded && m_pagesInWriter == 0) {
+            finish();
+        }
+    }
+    if (m_pagesInWriter == 0 && !m_running && m_again)
+        requestSync();
 }
 
 void SyncWorker::finish()
@@ -360,7 +352,8 @@ void SyncWorker::finish()
 
 void SyncWorker::fail(const ApiError& error)
 {
-    commitPullBatch(); // the pages stored before the failure are whole, each with its cursor
+    // Pages handed to the writer before the failure are whole, each with its cursor: it goes on
+    // storing them, and the next pull waits for it (requestSync).
     m_running = false;
     m_again = false;
     qCInfo(lcSync) << "sync failed:" << error.describe();

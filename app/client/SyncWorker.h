@@ -3,12 +3,13 @@
 
 #include "ApiClient.h"
 #include "Backoff.h"
-#include "LocalStore.h"
+#include "PullWriter.h"
 #include "SyncProtocol.h"
 #include "SyncOptions.h"
 
-#include <QElapsedTimer>
+#include <QAtomicInt>
 #include <QObject>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -67,14 +68,12 @@ private:
     void pullPage();
     /// One pull page from `cursor`; each answer asks for the next before it is stored.
     void requestPage(const QString& cursor, int chain);
-    /// Stores a pull page in the open pull transaction (beginning one), and commits it when it
-    /// has been open long enough, holds enough rows, or this is the last page. Committing once
-    /// per page made a first sync pay SQLite's commit (every touched index page written to the
-    /// WAL) 200 times; once per few pages costs a third of that, while a local write from the
-    /// GUI still waits at most a fraction of a second. False (rolled back) when it fails.
-    bool storePage(const PullPage& page);
-    /// Commits what the pull transaction holds and tells the views; false if the commit failed.
-    bool commitPullBatch();
+    /// Starts the thread that stores pull pages (PullWriter); false when its cache connection
+    /// does not open.
+    bool startWriter();
+    /// The writer's answer for `pages` handed to it: the pull ends when its last page is stored,
+    /// and fails when one is not.
+    void onPagesStored(int generation, int pages, bool ok, const QString& error);
     /// For a push refused whole (422) for entries it names: rejects those and pushes on. False
     /// when the refusal names none of `batch`.
     bool rejectMalformed(const QList<Mutation>& batch, const ApiError& error);
@@ -102,13 +101,12 @@ private:
     int m_pushTotal = 0;
     int m_pushed = 0;
     int m_pulled = 0;
-    int m_generation = 0; ///< bumped on an account switch; older answers are dropped
+    QAtomicInt m_generation = 0; ///< bumped on an account switch; older answers are dropped
     int m_pullChain = 0;  ///< bumped per pull and when one fails; answers of older ones are dropped
-    // The pull transaction of storePage(); declared after m_store, so it ends first.
-    std::unique_ptr<LocalStore::Transaction> m_pullBatch;
-    QElapsedTimer m_pullBatchAge;
-    QTimer m_pullBatchIdle; ///< commits when the next page is slow to come
-    int m_pullBatchRows = 0;
+    QThread m_writerThread;
+    PullWriter* m_writer = nullptr; ///< lives on m_writerThread
+    int m_pagesInWriter = 0;        ///< handed to the writer, not yet answered
+    bool m_pullEnded = false;       ///< the current pull's last page has come
 };
 
 } // namespace roost::client
