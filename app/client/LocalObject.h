@@ -33,6 +33,9 @@ struct LocalObject {
     bool deleted = false;                 ///< a tombstone: deleted on the server or locally
     SyncState state = SyncState::Synced;
     QString error;                        ///< the server's reason for a conflict or rejection
+    /// `data` as compact JSON when it is known already (an object just pulled, PullChange);
+    /// empty otherwise. Whoever changes `data` leaves this empty.
+    QString dataJson = {};
 };
 
 } // namespace roost::client

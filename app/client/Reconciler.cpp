@@ -57,7 +57,10 @@ bool Reconciler::applyChange(const PullChange& change, bool nothingQueued)
 {
     if (nothingQueued) {
         // Every row is the server's: the newer version wins, decided by SQLite in the write.
-        return m_store.writeObject(serverObject(change), LocalStore::Write::IfNewer);
+        LocalObject object = serverObject(change);
+        if (!change.isDelete)
+            object.dataJson = change.dataJson;
+        return m_store.writeObject(object, LocalStore::Write::IfNewer);
     }
     // An unreadable row counts as absent, so the server's copy repairs it.
     const std::optional<LocalObject> row = m_store.object(change.entity, change.id);

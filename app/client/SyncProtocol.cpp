@@ -5,6 +5,7 @@
 #include "roost/JsonReader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcProtocol, "roost.sync")
@@ -46,6 +47,7 @@ std::optional<PullChange> parseChange(const QJsonValue& value)
     if (!dataId || *dataId != *id)
         return std::nullopt;
     change.data = *data;
+    change.dataJson = QString::fromUtf8(QJsonDocument(*data).toJson(QJsonDocument::Compact));
     return change;
 }
 

@@ -20,6 +20,9 @@ struct PullChange {
     bool isDelete = false;
     qint64 version = 0;
     QJsonObject data; ///< the object, for upserts
+    /// `data` as compact JSON text, made on the sync thread while the writer's thread stores the
+    /// page before (the cache keeps objects as text; writing it was a sixth of storing a page).
+    QString dataJson = {};
 };
 
 /// A `/sync/pull` answer. Changes that do not follow the contract are left out and counted, so
