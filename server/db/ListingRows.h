@@ -88,12 +88,12 @@ inline Listing toListing(const pqxx::row& r)
     l.address = text(r[5]);
     l.city = text(r[6]);
     l.country = text(r[7]);
-    l.latitude = r[8].as<double>();
-    l.longitude = r[9].as<double>();
+    l.latitude = real(r[8]);
+    l.longitude = real(r[9]);
     l.maxGuests = r[10].as<int>();
     l.bedrooms = r[11].as<int>();
     l.beds = r[12].as<int>();
-    l.bathrooms = r[13].as<double>();
+    l.bathrooms = real(r[13]);
     l.amenities = pgarray::textList(r[14]);
     l.nightlyPrice = r[15].as<qint64>();
     l.cleaningFee = r[16].as<qint64>();
@@ -105,7 +105,7 @@ inline Listing toListing(const pqxx::row& r)
     l.instantBook = r[22].as<bool>();
     l.cancellationPolicy = parseCancellationPolicy(text(r[23])).value_or(CancellationPolicy::Flexible);
     l.status = parseListingStatus(text(r[24])).value_or(ListingStatus::Draft);
-    l.ratingAvg = optional<double>(r[25]);
+    l.ratingAvg = optionalReal(r[25]);
     l.ratingCount = r[26].as<int>();
     l.createdAt = timestamp(r[27]);
     l.updatedAt = timestamp(r[28]);

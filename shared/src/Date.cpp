@@ -100,8 +100,24 @@ QString timestampToString(const QDateTime& timestamp)
     const QDateTime utc = timestamp.toUTC();
     const QDate date = utc.date();
     const QTime time = utc.time();
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                             time.hour(), time.minute(), time.second(), time.msec());
+    if (date.year() < 0 || date.year() > 9999) {
+        return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
+                                 time.hour(), time.minute(), time.second(), time.msec());
+    }
+    // Digit by digit: asprintf was a tenth of the work of writing a sync page of listings.
+    char text[] = "0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    put(5, date.month(), 2);
+    put(8, date.day(), 2);
+    put(11, time.hour(), 2);
+    put(14, time.minute(), 2);
+    put(17, time.second(), 2);
+    put(20, time.msec(), 3);
+    return QString::fromLatin1(text, int(sizeof(text)) - 1);
 }
 
 QJsonValue timestampToJson(const QDateTime& timestamp)

@@ -195,6 +195,8 @@ private slots:
         QTest::newRow("offset converted to utc")
             << QDateTime(QDate(2024, 5, 1), QTime(12, 0), Qt::OffsetFromUTC, 2 * 3600)
             << QStringLiteral("2024-05-01T10:00:00.000Z");
+        QTest::newRow("every field two digits") << utc(1999, 12, 31, 23, 59, 58, 999) << QStringLiteral("1999-12-31T23:59:58.999Z");
+        QTest::newRow("leading zeros") << utc(2001, 1, 2, 3, 4, 5, 60) << QStringLiteral("2001-01-02T03:04:05.060Z");
         QTest::newRow("invalid") << QDateTime() << QString();
     }
     void timestampToString()
