@@ -61,6 +61,7 @@ void PullWriter::store(const PullPage& page, int generation, int chain)
     if (refused.isEmpty() && !m_batch && !begin(generation, chain))
         refused = m_store->lastError();
     if (!refused.isEmpty()) {
+        finishBatch(true); // an open transaction must not wait for a page that will not come
         Q_EMIT pagesDone(generation, 1, false, refused);
         return;
     }

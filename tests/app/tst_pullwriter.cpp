@@ -163,6 +163,24 @@ private slots:
         QCOMPARE(listingsIn(path), 0);
         QCOMPARE(cursorIn(path), QString());
     }
+
+    void aLatePageOfAnOldAccountEndsItsOpenTransaction()
+    {
+        const QString path = newPath();
+        Writer w(path);
+        QVERIFY(w.open());
+        w.writer.store(page({1}, 1, true), 1, 1); // open, not committed
+        w.generation = 2;                          // another account signs in
+        w.writer.store(page({2}, 2, true), 1, 1); // a late page of the old account
+        QCOMPARE(w.done.size(), 2);                // the open pages and the late one, none stored
+        QCOMPARE(w.done.at(0).mid(0, 3), (QVariantList{1, 1, false}));
+        QCOMPARE(w.done.at(1).mid(0, 3), (QVariantList{1, 1, false}));
+        // Nothing holds the write lock: another connection clears the cache at once.
+        LocalStore other(path);
+        QVERIFY(other.open());
+        QVERIFY(other.clearObjects());
+        QCOMPARE(listingsIn(path), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPullWriter)
