@@ -72,21 +72,19 @@ QString upsertStatement(const EntityTable& table, LocalStore::Write mode)
     return sql;
 }
 
+QHash<QString, QString> upsertStatements(LocalStore::Write mode)
+{
+    QHash<QString, QString> sql;
+    for (const EntityTable& table : entityTables())
+        sql.insert(table.table, upsertStatement(table, mode));
+    return sql;
+}
+
 /// Built once: a first sync writes 100 000 rows through them.
 const QString& upsertSql(const EntityTable& table, LocalStore::Write mode)
 {
-    static const QHash<QString, QString> always = [] {
-        QHash<QString, QString> sql;
-        for (const EntityTable& t : entityTables())
-            sql.insert(t.table, upsertStatement(t, LocalStore::Write::Always));
-        return sql;
-    }();
-    static const QHash<QString, QString> ifNewer = [] {
-        QHash<QString, QString> sql;
-        for (const EntityTable& t : entityTables())
-            sql.insert(t.table, upsertStatement(t, LocalStore::Write::IfNewer));
-        return sql;
-    }();
+    static const QHash<QString, QString> always = upsertStatements(LocalStore::Write::Always);
+    static const QHash<QString, QString> ifNewer = upsertStatements(LocalStore::Write::IfNewer);
     return (mode == LocalStore::Write::Always ? always : ifNewer).find(table.table).value();
 }
 
