@@ -49,8 +49,9 @@ void SyncWorker::start()
     }
     m_outbox = std::make_unique<Outbox>(*m_store);
     m_reconciler = std::make_unique<Reconciler>(*m_store, *m_outbox);
-    if (!startWriter()) {
-        Q_EMIT started(false, m_store->lastError());
+    QString writerError;
+    if (!startWriter(&writerError)) {
+        Q_EMIT started(false, writerError);
         return;
     }
     m_api = new ApiClient(m_options.serverUrl, m_tokens, this);
@@ -305,7 +306,7 @@ void SyncWorker::requestPage(const QString& cursor, int chain)
     });
 }
 
-bool SyncWorker::startWriter()
+bool SyncWorker::startWriter(QString* error)
 {
     m_writer = new PullWriter(m_options.databasePath, m_generation);
     m_writer->moveToThread(&m_writerThread);
@@ -314,11 +315,10 @@ bool SyncWorker::startWriter()
     connect(m_writer, &PullWriter::pagesDone, this, &SyncWorker::onPagesStored);
     connect(m_writer, &PullWriter::changed, this, &SyncWorker::cacheChanged);
     m_writerThread.start();
-    QString error;
     bool opened = false;
-    QMetaObject::invokeMethod(m_writer, [&] { opened = m_writer->open(&error); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_writer, [&] { opened = m_writer->open(error); }, Qt::BlockingQueuedConnection);
     if (!opened) {
-        qCWarning(lcSync) << "cannot open the cache for pulls:" << error;
+        qCWarning(lcSync) << "cannot open the cache for pulls:" << *error;
         m_writerThread.quit(); // the writer goes with it
         m_writerThread.wait();
         m_writer = nullptr;

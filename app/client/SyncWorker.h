@@ -68,9 +68,9 @@ private:
     void pullPage();
     /// One pull page from `cursor`; each answer asks for the next before it is stored.
     void requestPage(const QString& cursor, int chain);
-    /// Starts the thread that stores pull pages (PullWriter); false when its cache connection
-    /// does not open.
-    bool startWriter();
+    /// Starts the thread that stores pull pages (PullWriter); false with `error` when its cache
+    /// connection does not open.
+    bool startWriter(QString* error);
     /// The writer's answer for `pages` handed to it: the pull ends when its last page is stored,
     /// and fails when one is not.
     void onPagesStored(int generation, int pages, bool ok, const QString& error);
