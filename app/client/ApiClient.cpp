@@ -80,13 +80,13 @@ void ApiClient::send(const ApiRequest& apiRequest, const QByteArray& token, Call
     QNetworkReply* reply = hasBody || apiRequest.method != "GET"
                                ? m_network.sendCustomRequest(request, apiRequest.method, payload)
                                : m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, unparsed = apiRequest.unparsed, done = std::move(done)] {
         reply->deleteLater();
-        done(readReply(reply));
+        done(readReply(reply, unparsed));
     });
 }
 
-ApiResult ApiClient::readReply(QNetworkReply* reply) const
+ApiResult ApiClient::readReply(QNetworkReply* reply, bool unparsed) const
 {
     ApiResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -95,6 +95,11 @@ ApiResult ApiClient::readReply(QNetworkReply* reply) const
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError;
         result.error.kind = timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
         result.error.message = reply->errorString();
+        return result;
+    }
+    result.headers = reply->rawHeaderPairs();
+    if (unparsed && result.status >= 200 && result.status < 300) {
+        result.body = bytes;
         return result;
     }
     QJsonParseError parseError{};
@@ -240,6 +245,13 @@ void ApiClient::authorised(const ApiRequest& request, Callback done, bool retrie
 void ApiClient::get(const QString& path, Callback done)
 {
     authorised({"GET", path, std::nullopt, {}, {}, {}}, std::move(done), false);
+}
+
+void ApiClient::getText(const QString& path, Callback done)
+{
+    ApiRequest request{"GET", path, std::nullopt, {}, {}, {}};
+    request.unparsed = true;
+    authorised(request, std::move(done), false);
 }
 
 void ApiClient::post(const QString& path, const QJsonObject& body, Callback done)

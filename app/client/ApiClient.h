@@ -28,6 +28,9 @@ struct ApiRequest {
     QByteArray bytes;       ///< the body when `json` is unset and this is not empty
     QByteArray contentType; ///< of `bytes`
     QList<std::pair<QByteArray, QByteArray>> headers; ///< e.g. Idempotency-Key
+    /// A successful answer is handed over as text in ApiResult::body, for a caller with its own
+    /// reader (a pull page); errors are read as always.
+    bool unparsed = false;
 };
 
 /// The API as the desktop client uses it: JSON in and out, bearer tokens, refresh with
@@ -74,6 +77,8 @@ public:
     /// Authorised requests: a missing or refused access token is refreshed once, then retried.
     /// `path` is below `/api/v1`, may carry a query.
     void get(const QString& path, Callback done);
+    /// get(), with a successful answer's text in ApiResult::body, not parsed.
+    void getText(const QString& path, Callback done);
     void post(const QString& path, const QJsonObject& body, Callback done);
     void request(const ApiRequest& request, Callback done);
 
@@ -89,7 +94,7 @@ private:
     void send(const ApiRequest& request, const QByteArray& token, Callback done);
     void sendSessionRequest(const QString& path, const QJsonObject& body, const QString& missing, Callback done);
     bool takeSession(const ApiResult& result);
-    ApiResult readReply(QNetworkReply* reply) const;
+    ApiResult readReply(QNetworkReply* reply, bool unparsed) const;
     QUrl url(const QString& path) const;
 
     QUrl m_baseUrl;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace roost::client {
 
@@ -37,8 +41,19 @@ struct ApiResult {
     ApiError error;
     int status = 0;
     QJsonObject json;
+    QByteArray body = {}; ///< instead of `json`, for a request asking for the text (ApiRequest::unparsed)
+    QList<std::pair<QByteArray, QByteArray>> headers = {};
 
     bool ok() const { return !error.isError(); }
+    /// A response header's value (names compare case-insensitively); empty when absent.
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto& [key, value] : headers) {
+            if (name.compare(key, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
 };
 
 } // namespace roost::client

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -33,9 +34,11 @@ struct LocalObject {
     bool deleted = false;                 ///< a tombstone: deleted on the server or locally
     SyncState state = SyncState::Synced;
     QString error;                        ///< the server's reason for a conflict or rejection
-    /// `data` as compact JSON when it is known already (an object just pulled, PullChange);
-    /// empty otherwise. Whoever changes `data` leaves this empty.
+    /// `data` as compact JSON and its indexed columns when they are known already (an object
+    /// just pulled, PullChange: then `data` may be left empty); empty otherwise. Whoever
+    /// changes `data` leaves these empty.
     QString dataJson = {};
+    QVariantList columns = {};
 };
 
 } // namespace roost::client

@@ -351,7 +351,7 @@ bool LocalStore::writeObject(const LocalObject& object, Write mode)
                         object.deleted ? 1 : 0,
                         syncStateName(object.state),
                         object.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(object.error)};
-    values += table->values(object.data);
+    values += object.columns.isEmpty() ? table->values(object.data) : object.columns;
     return exec(upsertSql(*table, mode), values);
 }
 

@@ -19,14 +19,16 @@ qint64 objectVersion(const QJsonObject& object)
     return object.value(QStringLiteral("version")).toInteger();
 }
 
-/// The row a change makes when no local change is queued for its object.
+/// The row a change makes when no local change is queued for its object: the object as the
+/// pull delivered it, text and columns, not parsed again.
 LocalObject serverObject(const PullChange& change)
 {
     LocalObject object;
     object.entity = change.entity;
     object.id = change.id;
-    object.data = change.isDelete ? QJsonObject() : change.data;
-    object.version = objectVersion(change.data);
+    object.dataJson = change.dataJson;
+    object.columns = change.columns;
+    object.version = change.objectVersion;
     object.changeVersion = change.version;
     object.deleted = change.isDelete;
     return object;
@@ -57,10 +59,7 @@ bool Reconciler::applyChange(const PullChange& change, bool nothingQueued)
 {
     if (nothingQueued) {
         // Every row is the server's: the newer version wins, decided by SQLite in the write.
-        LocalObject object = serverObject(change);
-        if (!change.isDelete)
-            object.dataJson = change.dataJson;
-        return m_store.writeObject(object, LocalStore::Write::IfNewer);
+        return m_store.writeObject(serverObject(change), LocalStore::Write::IfNewer);
     }
     // An unreadable row counts as absent, so the server's copy repairs it.
     const std::optional<LocalObject> row = m_store.object(change.entity, change.id);
@@ -79,10 +78,10 @@ bool Reconciler::applyChange(const PullChange& change, bool nothingQueued)
         object.serverData.reset();
         return m_store.writeObject(object);
     }
-    object.serverData = change.data;
+    object.serverData = change.data();
     if (!object.deleted) {
-        object.data = localView(change.entity, change.id, change.data);
-        object.version = objectVersion(change.data);
+        object.data = localView(change.entity, change.id, *object.serverData);
+        object.version = change.objectVersion;
     }
     return m_store.writeObject(object);
 }

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "SyncProtocol.h"
 
+#include "EntityTables.h"
+
 #include "roost/Id.h"
 #include "roost/JsonReader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+
+#include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcProtocol, "roost.sync")
 
@@ -20,34 +28,105 @@ const QString kOp = QStringLiteral("op");
 const QString kVersion = QStringLiteral("version");
 const QString kData = QStringLiteral("data");
 
-std::optional<PullChange> parseChange(const QJsonValue& value)
+using JsonText = rapidjson::Value;
+
+QString text(const JsonText& value)
 {
-    if (!value.isObject())
+    return QString::fromUtf8(value.GetString(), qsizetype(value.GetStringLength()));
+}
+
+/// A scalar as Qt's JSON reader would give it (integers kept exact); containers count as null:
+/// nothing read through here is one.
+QJsonValue scalar(const JsonText& value)
+{
+    if (value.IsString())
+        return text(value);
+    if (value.IsBool())
+        return value.GetBool();
+    if (value.IsInt64())
+        return qint64(value.GetInt64());
+    if (value.IsNumber())
+        return value.GetDouble();
+    return QJsonValue();
+}
+
+/// Member names to read, as UTF-8 (compared before any text is converted).
+using Keys = QList<QByteArray>;
+
+/// The members of `object` named in `keys`, as a QJsonObject; a repeated key keeps its last
+/// value, as Qt's reader does.
+QJsonObject pick(const JsonText& object, const Keys& keys)
+{
+    QJsonObject picked;
+    for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
+        const QByteArrayView name(it->name.GetString(), qsizetype(it->name.GetStringLength()));
+        if (std::find(keys.cbegin(), keys.cend(), name) != keys.cend())
+            picked.insert(text(it->name), scalar(it->value));
+    }
+    return picked;
+}
+
+const Keys& changeKeys()
+{
+    static const Keys keys{kEntity.toUtf8(), kId.toUtf8(), kOp.toUtf8(), kVersion.toUtf8()};
+    return keys;
+}
+
+/// What the cache reads out of an object of `table`: its id, version and indexed columns.
+Keys objectKeys(const EntityTable& table)
+{
+    Keys keys{kId.toUtf8(), kVersion.toUtf8()};
+    for (const IndexedColumn& column : table.columns)
+        keys.append(column.jsonKey.toUtf8());
+    return keys;
+}
+
+const Keys& objectKeysOf(const EntityTable& table)
+{
+    static const QHash<QString, Keys> keys = [] {
+        QHash<QString, Keys> byEntity;
+        for (const EntityTable& each : entityTables())
+            byEntity.insert(each.entity, objectKeys(each));
+        return byEntity;
+    }();
+    return *keys.find(table.entity);
+}
+
+QString compactText(const JsonText& value)
+{
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    value.Accept(writer);
+    return QString::fromUtf8(buffer.GetString(), qsizetype(buffer.GetSize()));
+}
+
+std::optional<PullChange> parseChange(const JsonText& value)
+{
+    if (!value.IsObject())
         return std::nullopt;
     FieldErrors errors;
-    JsonReader reader(value.toObject(), errors);
+    JsonReader reader(pick(value, changeKeys()), errors);
     const auto entity = reader.string(kEntity, Presence::Required);
     const auto id = reader.id(kId, Presence::Required);
     const auto op = reader.string(kOp, Presence::Required);
     const auto version = reader.integer(kVersion, Presence::Required, 0);
     if (!errors.isEmpty() || !syncedEntities().contains(*entity))
         return std::nullopt;
-    PullChange change{*entity, idToString(*id), false, *version, {}};
-    if (*op == QLatin1String("delete")) {
-        change.isDelete = true;
-        return change;
-    }
-    if (*op != QLatin1String("upsert"))
-        return std::nullopt;
-    const auto data = reader.object(kData, Presence::Required);
-    if (!data)
+    if (*op == QLatin1String("delete"))
+        return PullChange::removal(*entity, idToString(*id), *version);
+    const EntityTable* table = entityTable(*entity);
+    const auto data = value.FindMember("data");
+    if (*op != QLatin1String("upsert") || !table || data == value.MemberEnd() || !data->value.IsObject())
         return std::nullopt;
     // The stored object must be the one the change names, or a cache row would hold another id.
-    const auto dataId = parseId(data->value(kId).toString());
+    const QJsonObject fields = pick(data->value, objectKeysOf(*table));
+    const auto dataId = parseId(fields.value(kId).toString());
     if (!dataId || *dataId != *id)
         return std::nullopt;
-    change.data = *data;
-    change.dataJson = QString::fromUtf8(QJsonDocument(*data).toJson(QJsonDocument::Compact));
+    PullChange change{*entity, idToString(*id), false, *version};
+    change.dataJson = compactText(data->value);
+    change.objectVersion = fields.value(kVersion).toInteger();
+    change.columns = table->values(fields);
     return change;
 }
 
@@ -61,17 +140,49 @@ const QStringList& syncedEntities()
     return entities;
 }
 
-std::optional<PullPage> parsePullPage(const QJsonObject& json)
+QJsonObject PullChange::data() const
 {
-    const QJsonValue changes = json.value(QStringLiteral("changes"));
-    const QJsonValue cursor = json.value(QStringLiteral("cursor"));
-    const QJsonValue hasMore = json.value(QStringLiteral("has_more"));
-    if (!changes.isArray() || !cursor.isString() || !hasMore.isBool())
+    return isDelete ? QJsonObject() : QJsonDocument::fromJson(dataJson.toUtf8()).object();
+}
+
+PullChange PullChange::upsert(const QString& entity, qint64 version, const QJsonObject& data)
+{
+    PullChange change{entity, data.value(kId).toString(), false, version};
+    change.dataJson = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    change.objectVersion = data.value(kVersion).toInteger();
+    if (const EntityTable* table = entityTable(entity))
+        change.columns = table->values(data);
+    return change;
+}
+
+PullChange PullChange::removal(const QString& entity, const QString& id, qint64 version)
+{
+    return PullChange{entity, id, true, version};
+}
+
+std::optional<PullPage> parsePullPage(const QByteArray& body)
+{
+    // RapidJSON rather than QJsonDocument: a first sync reads a hundred megabytes of pages, and
+    // each object goes on as text; reading it into a tree and writing it out again was most of
+    // the sync thread's work. Invalid UTF-8 is refused like any other malformed answer.
+    rapidjson::Document json;
+    json.Parse<rapidjson::kParseValidateEncodingFlag>(body.constData(), size_t(body.size()));
+    if (json.HasParseError() || !json.IsObject())
+        return std::nullopt;
+    const auto changes = json.FindMember("changes");
+    const auto cursor = json.FindMember("cursor");
+    const auto hasMore = json.FindMember("has_more");
+    if (changes == json.MemberEnd() || !changes->value.IsArray() || cursor == json.MemberEnd()
+        || !cursor->value.IsString() || hasMore == json.MemberEnd() || !hasMore->value.IsBool())
         return std::nullopt;
     PullPage page;
-    page.cursor = cursor.toString();
-    page.hasMore = hasMore.toBool();
-    for (const QJsonValue& value : changes.toArray()) {
+    page.cursor = text(cursor->value);
+    page.hasMore = hasMore->value.GetBool();
+    const auto remaining = json.FindMember("remaining");
+    if (remaining != json.MemberEnd() && remaining->value.IsInt())
+        page.remaining = std::max(0, remaining->value.GetInt());
+    page.changes.reserve(changes->value.Size());
+    for (const JsonText& value : changes->value.GetArray()) {
         if (auto change = parseChange(value))
             page.changes.append(std::move(*change));
         else

@@ -278,30 +278,35 @@ void SyncWorker::requestPage(const QString& cursor, int chain)
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
     const int generation = m_generation;
-    m_api->get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation, chain](const ApiResult& result) {
+    m_api->getText(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation, chain](const ApiResult& result) {
         if (generation != m_generation || chain != m_pullChain)
             return; // another account, or a pull that failed on an earlier page
         if (!result.ok()) {
             fail(result.error);
             return;
         }
-        const std::optional<PullPage> page = parsePullPage(result.json);
-        if (!page) {
+        // The next page is asked for at once, before this one is read when the server named its
+        // cursor in a header, and this one is handed to the writer's thread: the server works
+        // on the next while this thread reads this one and SQLite writes the one before.
+        const QString next = QString::fromLatin1(result.header("Roost-Next-Cursor"));
+        if (!next.isEmpty())
+            requestPage(next, chain);
+        const std::optional<PullPage> page = parsePullPage(result.body);
+        if (!page || (!next.isEmpty() && (!page->hasMore || page->cursor != next))) {
+            ++m_pullChain; // the page asked for ahead must not be stored after this gap
             fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
             return;
         }
-        // The next page is asked for at once, and this one handed to the writer's thread: the
-        // server works on the next while SQLite writes this one. Its cursor is stored with it.
-        if (page->hasMore)
+        if (page->hasMore && next.isEmpty())
             requestPage(page->cursor, chain);
-        else
+        else if (!page->hasMore)
             m_pullEnded = true;
         ++m_pagesInWriter;
         QMetaObject::invokeMethod(
             m_writer, [writer = m_writer, stored = *page, generation, chain] { writer->store(stored, generation, chain); },
             Qt::QueuedConnection);
         m_pulled += int(page->changes.size());
-        const int remaining = result.json.value(QStringLiteral("remaining")).toInt(0);
+        const int remaining = page->remaining;
         Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
     });
 }

@@ -129,7 +129,7 @@ double replayPull(const QString& path, const QList<Row>& rows, int pageSize, int
                 entity = table.entity;
         }
         const QJsonObject data = QJsonDocument::fromJson(row.values.at(1).toString().toUtf8()).object();
-        pages.last().changes.append({entity, row.values.at(0).toString(), false, ++changeVersion, data});
+        pages.last().changes.append(PullChange::upsert(entity, ++changeVersion, data));
     }
     Outbox outbox(store);
     Reconciler reconciler(store, outbox);
@@ -159,8 +159,8 @@ std::pair<double, int> pullOnly(const QUrl& server, const QString& email, const 
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
-        api.get(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [&](const ApiResult& result) {
-            const auto parsed = parsePullPage(result.json);
+        api.getText(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [&](const ApiResult& result) {
+            const auto parsed = parsePullPage(result.body);
             if (!result.ok() || !parsed) {
                 failed = true;
                 loop.quit();
@@ -188,42 +188,23 @@ std::pair<double, int> pullOnly(const QUrl& server, const QString& email, const 
     return {double(timer.nsecsElapsed()) / 1e9, changes};
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+/// One first sync of the server's data as `email` into a new cache at `path`, through the
+/// engine as the app runs it; returns the seconds from sign-in to the end of the sync (-1 when
+/// it failed).
+double firstSync(const QUrl& server, const QString& email, const QString& password, const QString& path, int pageSize)
 {
-    QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("server"), QStringLiteral("roost-server base URL"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("page"), QStringLiteral("pull page size (max 1000; default: the client's)"), QStringLiteral("n"),
-                      QString::number(SyncOptions().pullPageSize)});
-    parser.process(app);
-    const QUrl server(parser.value(QStringLiteral("server")));
-    if (!server.isValid() || server.host() != QLatin1String("127.0.0.1")) {
-        std::fprintf(stderr, "roost-bench-sync: --server must be http://127.0.0.1:PORT\n");
-        return 2;
-    }
-    const QString email = QStringLiteral("bench-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-    const QString password = QStringLiteral("bench password 1234");
-    if (!registerUser(server, email, password)) {
-        std::fprintf(stderr, "roost-bench-sync: registration failed\n");
-        return 1;
-    }
-
-    QTemporaryDir dir;
     MemoryTokenStore tokens;
     SyncOptions options;
     options.serverUrl = server;
-    options.databasePath = dir.filePath(QStringLiteral("cache.sqlite"));
+    options.databasePath = path;
     options.interval = std::chrono::hours(1);
     options.live = false;
-    options.pullPageSize = parser.value(QStringLiteral("page")).toInt();
+    options.pullPageSize = pageSize;
     options.requestTimeout = std::chrono::minutes(2);
     SyncEngine engine(options, tokens);
     if (!engine.start()) {
         std::fprintf(stderr, "roost-bench-sync: %s\n", qPrintable(engine.lastError()));
-        return 1;
+        return -1;
     }
     QElapsedTimer timer;
     bool ok = false;
@@ -238,21 +219,79 @@ int main(int argc, char* argv[])
     });
     engine.signIn(email, password);
     loop.exec();
-    const double syncSeconds = double(timer.nsecsElapsed()) / 1e9;
-    if (!ok)
-        return 1;
+    return ok ? double(timer.nsecsElapsed()) / 1e9 : -1;
+}
 
-    const QList<Row> rows = readRows(engine.store());
-    const auto [pullSeconds, pulled] = pullOnly(server, email, password, options.pullPageSize);
+/// Each first sync's time, and the median of several.
+void printSyncTimes(QList<double> seconds, qsizetype rows)
+{
+    for (qsizetype i = 0; i < seconds.size(); ++i) {
+        std::printf("%-52s %10.2f s %12.0f rows/s\n",
+                    seconds.size() == 1 ? "first sync (HTTP pull + parse + cache write)"
+                                        : qPrintable(QStringLiteral("first sync, run %1").arg(i + 1)),
+                    seconds.at(i), double(rows) / seconds.at(i));
+    }
+    if (seconds.size() > 1) {
+        std::sort(seconds.begin(), seconds.end());
+        const double median = seconds.at(seconds.size() / 2);
+        std::printf("%-52s %10.2f s %12.0f rows/s\n", "first sync, median", median, double(rows) / median);
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("server"), QStringLiteral("roost-server base URL"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("page"), QStringLiteral("pull page size (max 1000; default: the client's)"), QStringLiteral("n"),
+                      QString::number(SyncOptions().pullPageSize)});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("first syncs to time, each into a new cache (default 1)"),
+                      QStringLiteral("n"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("sync-only"), QStringLiteral("time the first syncs only, not the references")});
+    parser.process(app);
+    const QUrl server(parser.value(QStringLiteral("server")));
+    if (!server.isValid() || server.host() != QLatin1String("127.0.0.1")) {
+        std::fprintf(stderr, "roost-bench-sync: --server must be http://127.0.0.1:PORT\n");
+        return 2;
+    }
+    const QString email = QStringLiteral("bench-%1@example.com").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QString password = QStringLiteral("bench password 1234");
+    if (!registerUser(server, email, password)) {
+        std::fprintf(stderr, "roost-bench-sync: registration failed\n");
+        return 1;
+    }
+
+    QTemporaryDir dir;
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+    const int pageSize = parser.value(QStringLiteral("page")).toInt();
+    QList<double> syncTimes;
+    for (int run = 0; run < runs; ++run) {
+        const auto seconds = firstSync(server, email, password, dir.filePath(QStringLiteral("cache%1.sqlite").arg(run)), pageSize);
+        if (seconds < 0)
+            return 1;
+        syncTimes.append(seconds);
+    }
+    LocalStore cache(dir.filePath(QStringLiteral("cache0.sqlite")));
+    if (!cache.open())
+        return 1;
+    const QList<Row> rows = readRows(cache);
+    if (parser.isSet(QStringLiteral("sync-only"))) {
+        printSyncTimes(syncTimes, rows.size());
+        return 0;
+    }
+    const auto [pullSeconds, pulled] = pullOnly(server, email, password, pageSize);
     const double rawOne = rawInsert(dir.filePath(QStringLiteral("raw1.sqlite")), rows, int(rows.size()) + 1);
-    const double rawPages = rawInsert(dir.filePath(QStringLiteral("raw2.sqlite")), rows, options.pullPageSize);
-    const int pagesPerCommit = std::max(1, 5000 / options.pullPageSize);
-    const double replay = replayPull(dir.filePath(QStringLiteral("replay.sqlite")), rows, options.pullPageSize, pagesPerCommit);
-    const double rawBatches = rawInsert(dir.filePath(QStringLiteral("raw3.sqlite")), rows, options.pullPageSize * pagesPerCommit);
+    const double rawPages = rawInsert(dir.filePath(QStringLiteral("raw2.sqlite")), rows, pageSize);
+    const int pagesPerCommit = std::max(1, 5000 / pageSize);
+    const double replay = replayPull(dir.filePath(QStringLiteral("replay.sqlite")), rows, pageSize, pagesPerCommit);
+    const double rawBatches = rawInsert(dir.filePath(QStringLiteral("raw3.sqlite")), rows, pageSize * pagesPerCommit);
     const auto rate = [&](double seconds) { return seconds > 0 ? double(rows.size()) / seconds : 0.0; };
     std::printf("rows in the cache after the first sync: %lld (page size %d)\n", static_cast<long long>(rows.size()),
-                options.pullPageSize);
-    std::printf("%-52s %10.2f s %12.0f rows/s\n", "first sync (HTTP pull + parse + cache write)", syncSeconds, rate(syncSeconds));
+                pageSize);
+    printSyncTimes(syncTimes, rows.size());
     std::printf("%-52s %10.2f s %12.0f changes/s (%d changes)\n", "the same pulls over HTTP, not stored", pullSeconds,
                 pullSeconds > 0 ? pulled / pullSeconds : 0.0, pulled);
     std::printf("%-52s %10.2f s %12.0f rows/s\n", "the same pages applied to an empty cache, no network", replay, rate(replay));

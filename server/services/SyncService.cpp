@@ -13,7 +13,7 @@ namespace roost::server {
 
 SyncService::SyncService(Database& db, ServerContext& context) : m_db(db), m_context(context) {}
 
-QByteArray SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
+SyncService::Page SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
 {
     const SyncPullRequest request = SyncPullRequest::parse(query);
 
@@ -45,11 +45,12 @@ QByteArray SyncService::pull(const AuthUser& caller, const QUrlQuery& query)
     // read from the one counter row rather than counted, so a long first sync pays nothing for it.
     const qint64 remaining = more ? std::max<qint64>(0, latest - cursor) : 0;
     tx.commit();
-    out.field("cursor", encodeSyncCursor(cursor));
+    const QString encoded = encodeSyncCursor(cursor);
+    out.field("cursor", encoded);
     out.field("has_more", more);
     out.field("remaining", remaining);
     out.endObject();
-    return out.text();
+    return {out.text(), more ? encoded.toLatin1() : QByteArray()};
 }
 
 } // namespace roost::server

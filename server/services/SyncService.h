@@ -17,9 +17,15 @@ class SyncService
 public:
     SyncService(Database& db, ServerContext& context);
 
-    /// `GET /sync/pull`: `{changes, cursor, has_more, remaining}`.
-    /// The answer as JSON text, written as it is read (a page is up to 1 000 objects).
-    QByteArray pull(const AuthUser& caller, const QUrlQuery& query);
+    /// A pull page: `{changes, cursor, has_more, remaining}` as JSON text, written as it is read
+    /// (a page is up to 1 000 objects), and the cursor to go on from when there is more.
+    struct Page {
+        QByteArray json;
+        QByteArray nextCursor; ///< empty when has_more is false
+    };
+
+    /// `GET /sync/pull`.
+    Page pull(const AuthUser& caller, const QUrlQuery& query);
 
 private:
     Database& m_db;

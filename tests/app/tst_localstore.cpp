@@ -9,6 +9,7 @@
 #include "roost/Clock.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,17 +49,17 @@ QJsonObject listingJson(const QString& id, qint64 version, const QJsonObject& ov
 PullChange upsert(const QJsonObject& data)
 {
     // Pull versions are change-log positions, unrelated to object versions: keep them apart.
-    return {kListing, data.value(QStringLiteral("id")).toString(), false, 100 + data.value(QStringLiteral("version")).toInteger(), data};
+    return PullChange::upsert(kListing, 100 + data.value(QStringLiteral("version")).toInteger(), data);
 }
 
 PullChange removal(const QString& id, qint64 version)
 {
-    return {kListing, id, true, 100 + version, {}};
+    return PullChange::removal(kListing, id, 100 + version);
 }
 
 PullPage page(QList<PullChange> changes, const QString& cursor = QStringLiteral("c1"))
 {
-    return {std::move(changes), cursor, false, 0};
+    return {std::move(changes), cursor, false, 0, 0};
 }
 
 MutationResult result(const QString& mutationId, MutationResult::Status status, std::optional<qint64> version = {})
@@ -435,12 +436,57 @@ private slots:
             {QStringLiteral("cursor"), QStringLiteral("next")},
             {QStringLiteral("has_more"), true}};
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped 4 malformed")));
-        const std::optional<PullPage> parsed = parsePullPage(json);
+        const std::optional<PullPage> parsed = parsePullPage(QJsonDocument(json).toJson());
         QVERIFY(parsed);
         QCOMPARE(parsed->changes.size(), 2);
         QCOMPARE(parsed->skipped, 4);
         QVERIFY(parsed->hasMore);
-        QVERIFY(!parsePullPage({{QStringLiteral("changes"), 3}}));
+        QVERIFY(!parsePullPage(QJsonDocument(QJsonObject{{QStringLiteral("changes"), 3}}).toJson()));
+        QVERIFY(!parsePullPage(QByteArrayLiteral("{\"changes\": [], \"cursor\": \"c\", \"has_more\": fals")));
+        // Invalid UTF-8 is a malformed answer, not text to store.
+        QVERIFY(!parsePullPage(QByteArrayLiteral("{\"changes\": [], \"cursor\": \"c\xff\", \"has_more\": false}")));
+    }
+
+    void pulledObjectsAreStoredAsTheServerSentThem()
+    {
+        // The text and columns come from the page as read, the object never parsed on the way.
+        QJsonObject data = listingJson(uuid(1), 3, {{QStringLiteral("title"), QStringLiteral("Caf\u00e9 \"Sol\"\n\u2028")},
+                                                   {QStringLiteral("city"), QStringLiteral("M\u00e1laga")},
+                                                   {QStringLiteral("nightly_price"), 12345},
+                                                   {QStringLiteral("rating_avg"), 4.75}});
+        const QJsonObject json{{QStringLiteral("changes"),
+                                QJsonArray{QJsonObject{{QStringLiteral("entity"), kListing},
+                                                       {QStringLiteral("id"), uuid(1)},
+                                                       {QStringLiteral("op"), QStringLiteral("upsert")},
+                                                       {QStringLiteral("version"), 7},
+                                                       {QStringLiteral("data"), data}}}},
+                               {QStringLiteral("cursor"), QStringLiteral("c7")},
+                               {QStringLiteral("has_more"), false},
+                               {QStringLiteral("remaining"), 0}};
+        const std::optional<PullPage> parsed = parsePullPage(QJsonDocument(json).toJson());
+        QVERIFY(parsed);
+        QCOMPARE(parsed->changes.size(), 1);
+        const PullChange& change = parsed->changes.first();
+        QCOMPARE(change.version, 7);
+        QCOMPARE(change.objectVersion, 3);
+        QCOMPARE(change.data(), data);
+        QCOMPARE(change.columns, PullChange::upsert(kListing, 7, data).columns);
+        LocalStore store(newPath());
+        QVERIFY(store.open());
+        Outbox outbox(store);
+        Reconciler reconciler(store, outbox);
+        QVERIFY(reconciler.applyPull(*parsed));
+        const std::optional<LocalObject> stored = store.object(kListing, uuid(1));
+        QVERIFY(stored);
+        QCOMPARE(stored->data, data);
+        QCOMPARE(stored->version, 3);
+        QCOMPARE(stored->changeVersion, 7);
+        QCOMPARE(store.cursor(), QStringLiteral("c7"));
+        QSqlQuery columns(store.database());
+        QVERIFY(columns.exec(QStringLiteral("SELECT city, nightly_price, rating_avg FROM listings")) && columns.next());
+        QCOMPARE(columns.value(0).toString(), QStringLiteral("M\u00e1laga"));
+        QCOMPARE(columns.value(1).toLongLong(), 12345);
+        QCOMPARE(columns.value(2).toDouble(), 4.75);
     }
 };
 

@@ -29,7 +29,7 @@ PullChange listing(int n)
                            {QStringLiteral("city"), QStringLiteral("Lisbon")},
                            {QStringLiteral("status"), QStringLiteral("listed")},
                            {QStringLiteral("version"), 1}};
-    return {kListing, uuid(n), false, 1000 + n, data};
+    return PullChange::upsert(kListing, 1000 + n, data);
 }
 
 PullPage page(QList<int> listings, int number, bool hasMore)

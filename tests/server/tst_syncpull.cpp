@@ -182,6 +182,8 @@ private slots:
                 last = changes.last().toObject().value(QStringLiteral("version")).toInteger();
             cursor = body.value(QStringLiteral("cursor")).toString();
             more = body.value(QStringLiteral("has_more")).toBool();
+            // The header names the same cursor, only while there is more to pull.
+            QCOMPARE(reply.header("Roost-Next-Cursor"), more ? cursor.toLatin1() : QByteArray());
             ++pages;
         }
         QVERIFY(!more);

@@ -12,7 +12,15 @@ QList<Route> syncRoutes(Services& s)
     SyncService& sync = s.sync;
     return {
         {Method::Get, QStringLiteral("/api/v1/sync/pull"),
-         [&sync](Request& r) { return Response::jsonText(200, sync.pull(r.requireUser(), r.query())); }},
+         [&sync](Request& r) {
+             SyncService::Page page = sync.pull(r.requireUser(), r.query());
+             Response response = Response::jsonText(200, std::move(page.json));
+             // The cursor ahead of the body, so a client can ask for the next page before it
+             // has read this one.
+             if (!page.nextCursor.isEmpty())
+                 response.header("Roost-Next-Cursor", page.nextCursor);
+             return response;
+         }},
         {Method::Post, QStringLiteral("/api/v1/sync/push"),
          [&push = s.syncPush](Request& r) {
              const AuthUser& caller = r.requireUser();
