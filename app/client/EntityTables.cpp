@@ -48,24 +48,25 @@ QString IndexedColumn::sqlType() const
     return QStringLiteral("TEXT");
 }
 
+QVariant IndexedColumn::value(const QJsonValue& value) const
+{
+    switch (type) {
+    case Type::Integer:
+        return value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>());
+    case Type::Real:
+        return value.isDouble() ? QVariant(value.toDouble()) : QVariant(QMetaType::fromType<double>());
+    case Type::Text:
+        break;
+    }
+    return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
+}
+
 QVariantList EntityTable::values(const QJsonObject& data) const
 {
     QVariantList values;
     values.reserve(columns.size());
-    for (const IndexedColumn& column : columns) {
-        const QJsonValue value = data.value(column.jsonKey);
-        switch (column.type) {
-        case IndexedColumn::Type::Integer:
-            values.append(value.isDouble() ? QVariant(value.toInteger()) : QVariant(QMetaType::fromType<qint64>()));
-            break;
-        case IndexedColumn::Type::Real:
-            values.append(value.isDouble() ? QVariant(value.toDouble()) : QVariant(QMetaType::fromType<double>()));
-            break;
-        case IndexedColumn::Type::Text:
-            values.append(value.isString() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>()));
-            break;
-        }
-    }
+    for (const IndexedColumn& column : columns)
+        values.append(column.value(data.value(column.jsonKey)));
     return values;
 }
 

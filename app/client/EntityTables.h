@@ -22,6 +22,9 @@ struct IndexedColumn {
     bool indexed = true;
 
     QString sqlType() const;
+    /// What the column holds for `value`: null where it is absent or of another type (a missing
+    /// value must not become 0 or "" and then match a search).
+    QVariant value(const QJsonValue& value) const;
 };
 
 /// Where one synced entity lives in the local store.
@@ -30,8 +33,7 @@ struct EntityTable {
     QString table;
     QList<IndexedColumn> columns;
 
-    /// The column values of `data`, in `columns` order; null where the key is absent or of
-    /// another type (a missing value must not become 0 or "" and then match a search).
+    /// The column values of `data`, in `columns` order (IndexedColumn::value).
     QVariantList values(const QJsonObject& data) const;
 };
 

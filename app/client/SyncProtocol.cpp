@@ -72,24 +72,56 @@ const Keys& changeKeys()
     return keys;
 }
 
-/// What the cache reads out of an object of `table`: its id, version and indexed columns.
-Keys objectKeys(const EntityTable& table)
+/// What the cache reads out of an object: its id, its version and the indexed columns.
+struct ObjectFields {
+    QString id;
+    qint64 version = 0;
+    QVariantList columns;
+};
+
+/// Where each member the cache reads goes: the column index, or one of these.
+constexpr int kIdSlot = -1;
+constexpr int kVersionSlot = -2;
+using Targets = QList<std::pair<QByteArray, int>>;
+
+const Targets& targetsOf(const EntityTable& table)
 {
-    Keys keys{kId.toUtf8(), kVersion.toUtf8()};
-    for (const IndexedColumn& column : table.columns)
-        keys.append(column.jsonKey.toUtf8());
-    return keys;
+    static const QHash<QString, Targets> byEntity = [] {
+        QHash<QString, Targets> all;
+        for (const EntityTable& each : entityTables()) {
+            Targets targets{{kId.toUtf8(), kIdSlot}, {kVersion.toUtf8(), kVersionSlot}};
+            for (qsizetype i = 0; i < each.columns.size(); ++i)
+                targets.append({each.columns.at(i).jsonKey.toUtf8(), int(i)});
+            all.insert(each.entity, targets);
+        }
+        return all;
+    }();
+    return *byEntity.find(table.entity);
 }
 
-const Keys& objectKeysOf(const EntityTable& table)
+/// Reads the fields straight off the parsed object, each value through the same rule as
+/// EntityTable::values (a repeated key keeps its last value, as Qt's reader does).
+ObjectFields readFields(const JsonText& object, const EntityTable& table)
 {
-    static const QHash<QString, Keys> keys = [] {
-        QHash<QString, Keys> byEntity;
-        for (const EntityTable& each : entityTables())
-            byEntity.insert(each.entity, objectKeys(each));
-        return byEntity;
-    }();
-    return *keys.find(table.entity);
+    ObjectFields fields;
+    for (const IndexedColumn& column : table.columns)
+        fields.columns.append(column.value(QJsonValue(QJsonValue::Undefined)));
+    const Targets& targets = targetsOf(table);
+    for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
+        const QByteArrayView name(it->name.GetString(), qsizetype(it->name.GetStringLength()));
+        for (const auto& [key, slot] : targets) {
+            if (key != name)
+                continue;
+            const QJsonValue value = scalar(it->value);
+            if (slot == kIdSlot)
+                fields.id = value.toString();
+            else if (slot == kVersionSlot)
+                fields.version = value.toInteger();
+            else
+                fields.columns[slot] = table.columns.at(slot).value(value);
+        }
+    }
+    return fields;
 }
 
 QString compactText(const JsonText& value)
@@ -119,14 +151,14 @@ std::optional<PullChange> parseChange(const JsonText& value)
     if (*op != QLatin1String("upsert") || !table || data == value.MemberEnd() || !data->value.IsObject())
         return std::nullopt;
     // The stored object must be the one the change names, or a cache row would hold another id.
-    const QJsonObject fields = pick(data->value, objectKeysOf(*table));
-    const auto dataId = parseId(fields.value(kId).toString());
+    ObjectFields fields = readFields(data->value, *table);
+    const auto dataId = parseId(fields.id);
     if (!dataId || *dataId != *id)
         return std::nullopt;
     PullChange change{*entity, idToString(*id), false, *version};
     change.dataJson = compactText(data->value);
-    change.objectVersion = fields.value(kVersion).toInteger();
-    change.columns = table->values(fields);
+    change.objectVersion = fields.version;
+    change.columns = std::move(fields.columns);
     return change;
 }
 

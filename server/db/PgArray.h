@@ -8,6 +8,7 @@
 #include <pqxx/pqxx>
 
 #include <string>
+#include <string_view>
 #include <utility>
 
 /// PostgreSQL array literals for parameters (`$1::text[]`) and text[] fields read
@@ -73,6 +74,22 @@ inline QStringList textList(const pqxx::field& f)
     QStringList out;
     if (f.is_null())
         return out;
+    // The usual case, a flat array PostgreSQL printed without quoting any element (amenity
+    // keys): split at the commas. An unquoted NULL is a null element, left out like below.
+    const std::string_view literal(f.c_str(), f.size());
+    if (literal.size() >= 2 && literal.front() == '{' && literal.find_first_of("\"\\{}", 1) == literal.size() - 1) {
+        std::string_view rest = literal.substr(1, literal.size() - 2);
+        while (!rest.empty()) {
+            const std::size_t comma = rest.find(',');
+            const std::string_view item = rest.substr(0, comma);
+            if (QLatin1StringView(item.data(), qsizetype(item.size())).compare(QLatin1StringView("NULL"), Qt::CaseInsensitive) != 0)
+                out.append(QString::fromUtf8(item.data(), qsizetype(item.size())));
+            if (comma == std::string_view::npos)
+                break;
+            rest.remove_prefix(comma + 1);
+        }
+        return out;
+    }
     auto parser = f.as_array();
     while (true) {
         const auto [kind, value] = parser.get_next();

@@ -23,9 +23,13 @@ inline QString text(const pqxx::field& f)
     return f.is_null() ? QString() : QString::fromUtf8(f.c_str(), int(f.size()));
 }
 
+/// A uuid column as PostgreSQL prints it (always the 36-character form); read without a
+/// QString in between, as a pull page reads thousands.
 inline QUuid uuid(const pqxx::field& f)
 {
-    return parseId(text(f)).value_or(QUuid());
+    if (f.is_null() || f.size() != 36)
+        return {};
+    return QUuid::fromString(QLatin1StringView(f.c_str(), qsizetype(f.size())));
 }
 
 inline QDateTime timestamp(const pqxx::field& f)
