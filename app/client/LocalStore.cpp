@@ -381,9 +381,22 @@ bool LocalStore::setSyncState(const QString& entity, const QString& id, SyncStat
                 {syncStateName(state), error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(error), id});
 }
 
+namespace {
+
+QAtomicInt waitingToBegin;
+
+} // namespace
+
+int LocalStore::waitingTransactions()
+{
+    return waitingToBegin.loadAcquire();
+}
+
 LocalStore::Transaction::Transaction(LocalStore& store) : m_store(store)
 {
+    waitingToBegin.ref();
     m_active = m_store.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    waitingToBegin.deref();
 }
 
 LocalStore::Transaction::~Transaction()

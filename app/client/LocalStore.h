@@ -78,6 +78,7 @@ public:
     class Transaction
     {
     public:
+        /// Counted in waitingTransactions() until it has begun (or failed to).
         explicit Transaction(LocalStore& store);
         ~Transaction();
         bool isActive() const { return m_active; }
@@ -87,6 +88,11 @@ public:
         LocalStore& m_store;
         bool m_active = false;
     };
+
+    /// Transactions of this process waiting to begin on any cache: the pull writer, whose
+    /// transactions span many pages, gives way to them, so a local edit made in the GUI during
+    /// a first sync waits for one page to be stored, not for a whole batch.
+    static int waitingTransactions();
 
     QSqlDatabase database() const;
     /// Runs one statement with positional values; false (logged, lastError set) on failure.

@@ -23,9 +23,10 @@ class Reconciler;
 ///
 /// Pages are stored in order, several per transaction (each page with its cursor, so any commit
 /// is a consistent point to resume from). The transaction ends when it holds enough rows, has
-/// been open long enough, no page came for a moment, the pull ended or flush() is called; a
-/// local write from the GUI waits at most that long. Every page handed in is answered by
-/// exactly one pagesDone(), counting it as stored or not.
+/// been open long enough, no page came for a moment, the pull ended, flush() is called, or a
+/// local write is waiting for the cache (LocalStore::waitingTransactions): a write from the GUI
+/// waits for the page being stored, and the next batch waits for it. Every page handed in is
+/// answered by exactly one pagesDone(), counting it as stored or not.
 class PullWriter : public QObject
 {
     Q_OBJECT
@@ -55,6 +56,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// Lets local writes waiting for the cache go first.
+    void giveWay();
     bool begin(int generation, int chain);
     void finishBatch(bool commit, const QString& error = {});
 

@@ -6,10 +6,14 @@
 #include "LocalStore.h"
 #include "PullWriter.h"
 
+#include <QDeadlineTimer>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace roost::client;
 
@@ -97,6 +101,41 @@ private slots:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(listingsIn(path), 5);
         QCOMPARE(cursorIn(path), QStringLiteral("cursor-3"));
+    }
+
+    void aWaitingLocalWriteEndsTheBatchAfterThePageBeingStored()
+    {
+        const QString path = newPath();
+        Writer w(path);
+        QVERIFY(w.open());
+        PullWriter& writer = w.writer;
+        QSignalSpy& done = w.done;
+        writer.store(page({1}, 1, true), 1, 3); // a batch is open, holding the write lock
+        QCOMPARE(done.size(), 0);
+        // A local write from another thread (the GUI's) waits for the lock.
+        QAtomicInt began = 0;
+        std::unique_ptr<QThread> local(QThread::create([&path, &began] {
+            LocalStore store(path);
+            if (!store.open())
+                return;
+            LocalStore::Transaction transaction(store);
+            began.storeRelease(transaction.isActive() ? 1 : -1);
+        }));
+        local->start();
+        // Waited for without running this thread's events: the batch's idle timer must not end
+        // it first.
+        const QDeadlineTimer deadline(10000);
+        while (LocalStore::waitingTransactions() == 0 && !deadline.hasExpired())
+            QThread::msleep(1);
+        QCOMPARE(LocalStore::waitingTransactions(), 1);
+        writer.store(page({2}, 2, true), 1, 3);
+        // The batch ended with that page, far below its bounds, so the local write could begin.
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(done.first(), (QVariantList{1, 2, true, QString()}));
+        QVERIFY(local->wait(10000));
+        QCOMPARE(began.loadAcquire(), 1);
+        QCOMPARE(cursorIn(path), QStringLiteral("cursor-2"));
+        QCOMPARE(LocalStore::waitingTransactions(), 0);
     }
 
     void aSlowNextPageDoesNotKeepTheTransactionOpen()
