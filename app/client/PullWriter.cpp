@@ -22,7 +22,6 @@ using namespace std::chrono_literals;
 // every 500-row page more than twice as much. A local write waiting for the cache does not
 // wait for the bound: the batch ends after the page being stored (giveWay).
 constexpr auto kBatchAge = 1000ms;
-constexpr int kBatchRows = 25000;
 constexpr auto kBatchIdle = 100ms;
 // How long a new batch waits for local writes waiting to begin: they are short, and one
 // stuck on another process's lock must not stall the sync.

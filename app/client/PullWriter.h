@@ -32,6 +32,9 @@ class PullWriter : public QObject
     Q_OBJECT
 
 public:
+    /// The rows of one transaction at most (see PullWriter.cpp).
+    static constexpr int kBatchRows = 25000;
+
     /// `generation` is the sync thread's account generation: pages of an older one are dropped
     /// (another account signed in and the cache was cleared).
     PullWriter(QString databasePath, const QAtomicInt& generation);
