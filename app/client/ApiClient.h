@@ -43,8 +43,9 @@ class ApiClient : public QObject
 public:
     using Callback = std::function<void(const ApiResult&)>;
 
-    /// A request that has not completed after this long has failed (Kind::Timeout). A pull page
-    /// of 100 objects is a few hundred kilobytes, far below what 30 s carries on a slow link.
+    /// A request that has not completed after this long has failed (Kind::Timeout): no data for
+    /// that long on the connection (a transfer timeout). A pull page of 1000 listings is about a
+    /// megabyte, far below what 30 s carries on a slow link.
     static constexpr std::chrono::milliseconds kDefaultTimeout{30'000};
 
     ApiClient(QUrl baseUrl, TokenStore& tokens, QObject* parent = nullptr);
