@@ -44,7 +44,9 @@ QString usage()
                "  worker                     run background jobs only (no HTTP); any number may run\n"
                "  create-admin --email E --name N\n"
                "                             create an administrator; the password is read from standard input\n"
-               "  seed-demo [--listings N]   fill the database with demo hosts, guests and N listings (default 2000)\n"
+               "  seed-demo [--listings N] [--reviews M]\n"
+               "                             fill the database with demo hosts, guests and N listings (default 2000),\n"
+               "                             and M more past stays with a published review, one per listed listing\n"
                "  backup FILE.tar|FOLDER     save the database and the photo store\n"
                "  restore FILE.tar|FOLDER [--force]\n"
                "                             put a backup back; --force replaces existing data\n")
@@ -190,7 +192,13 @@ int runCommandLine(const QStringList& arguments)
                 err() << "--listings: expected a number of listings, got '" << n << "'\n";
                 return 2;
             }
-            return runSeedDemo(context, listings, out());
+            const QString r = option(args, QStringLiteral("--reviews"));
+            const int reviews = r.isEmpty() ? 0 : r.toInt(&ok);
+            if (!ok || reviews < 0 || reviews > 10'000'000) {
+                err() << "--reviews: expected a number of reviewed stays, got '" << r << "'\n";
+                return 2;
+            }
+            return runSeedDemo(context, listings, reviews, out());
         }
         return serve(context);
     } catch (const ConfigError& e) {

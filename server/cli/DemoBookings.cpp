@@ -157,6 +157,14 @@ Booking DemoBookings::complete(const Booking& booking)
     return done;
 }
 
+QStringList DemoBookings::stayComments()
+{
+    QStringList comments;
+    for (const char* comment : kStayComments)
+        comments.append(QString::fromUtf8(comment));
+    return comments;
+}
+
 void DemoBookings::review(const Booking& booking, bool byGuest, int rating)
 {
     ReviewCategories categories;

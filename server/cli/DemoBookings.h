@@ -32,6 +32,9 @@ public:
     int bookings() const { return m_bookings; }
     int reviews() const { return m_reviews; }
 
+    /// What the demo's guests say of their stays.
+    static QStringList stayComments();
+
 private:
     /// A paid booking of `nights` (at least the listing's minimum) from `checkIn`, moved on by a
     /// week while its nights are taken; nullopt when no free week was found.

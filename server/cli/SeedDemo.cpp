@@ -197,7 +197,7 @@ void checkCityTable()
 
 } // namespace
 
-int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
+int runSeedDemo(ServerContext& context, int listings, int reviewedStays, QTextStream& out)
 {
     checkCityTable();
     QElapsedTimer timer;
@@ -299,6 +299,8 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
         otherGuests.append(guests[i].id);
     DemoBookings bookings(tx, now);
     bookings.seed(guests[0].id, otherGuests, hostListings, otherListings);
+    const int reviewed =
+        repo.insertReviewedStays(reviewedStays, otherGuests, hosts[0].id, today, DemoBookings::stayComments());
 
     QElapsedTimer photoTimer;
     photoTimer.start();
@@ -315,6 +317,7 @@ int runSeedDemo(ServerContext& context, int listings, QTextStream& out)
         << " hosts and " << guests.size() << " guests in " << timer.elapsed() / 1000.0 << " s" << Qt::endl
         << "  with " << bookings.bookings() << " bookings, " << bookings.reviews() << " reviews and "
         << photos.count() << " photos (" << photoTimer.elapsed() / 1000.0 << " s)" << Qt::endl
+        << "  and " << reviewed << " more reviewed stays" << Qt::endl
         << "demo accounts:" << Qt::endl
         << "  host:  " << kDemoHostEmail << " / " << kDemoHostPassword << Qt::endl
         << "  guest: " << kDemoGuestEmail << " / " << kDemoGuestPassword << Qt::endl

@@ -176,10 +176,47 @@ void DemoDataRepository::insertBlocks(const QList<Block>& blocks)
                      id.literal());
 }
 
+int DemoDataRepository::insertReviewedStays(int count, const QList<QUuid>& guests, const QUuid& skipHost,
+                                            const QDate& today, const QStringList& comments)
+{
+    if (count <= 0 || guests.isEmpty() || comments.isEmpty())
+        return 0;
+    // Set-based: a hundred thousand stays through the booking service would take an hour. The
+    // stays end between a month and a year ago, so no calendar or review window is open.
+    const pqxx::result written = m_tx.exec_params(
+        "WITH picked AS ("
+        "  SELECT l.id AS listing_id, l.host_id, l.nightly_price, l.cleaning_fee, l.currency, l.instant_book, "
+        "         l.cancellation_policy, row_number() OVER (ORDER BY l.id) AS n "
+        "  FROM listings l WHERE l.status = 'listed' AND l.deleted_at IS NULL AND l.host_id <> $2 "
+        "  ORDER BY l.id LIMIT $1), "
+        "stays AS ("
+        "  SELECT gen_random_uuid() AS id, p.*, ($3::uuid[])[1 + p.n % cardinality($3::uuid[])] AS guest_id, "
+        "         $4::date - 34 - (p.n % 330)::int AS check_in FROM picked p), "
+        "booked AS ("
+        "  INSERT INTO bookings (id, listing_id, guest_id, host_id, stay, guests, nightly_total, discount, "
+        "                        cleaning_fee, service_fee, total, currency, status, instant_book, "
+        "                        cancellation_policy, hold_expires_at, create_fingerprint, created_at, updated_at) "
+        "  SELECT id, listing_id, guest_id, host_id, daterange(check_in, check_in + 3), 2, 3 * nightly_price, 0, "
+        "         cleaning_fee, 3 * nightly_price / 10, 3 * nightly_price + cleaning_fee + 3 * nightly_price / 10, "
+        "         currency, 'completed', instant_book, cancellation_policy, check_in - 20, ''::bytea, "
+        "         check_in - 21, check_in + 3 "
+        "  FROM stays "
+        "  RETURNING id, listing_id, guest_id, host_id, upper(stay) AS check_out) "
+        "INSERT INTO reviews (id, booking_id, listing_id, author_id, subject_id, kind, rating, comment, "
+        "                     published_at, create_fingerprint, created_at, updated_at) "
+        "SELECT gen_random_uuid(), b.id, b.listing_id, b.guest_id, b.host_id, 'stay', "
+        "       3 + abs(hashtext(b.id::text)) % 3, ($5::text[])[1 + abs(hashtext(b.listing_id::text)) % cardinality($5::text[])], "
+        "       b.check_out + 2, ''::bytea, b.check_out + 1, b.check_out + 2 "
+        "FROM booked b RETURNING 1",
+        count, rows::param(skipHost), pgarray::idArray(guests), dateToString(today).toStdString(),
+        pgarray::textArray(comments));
+    return int(written.size());
+}
+
 void DemoDataRepository::analyze(pqxx::connection& connection)
 {
     pqxx::nontransaction tx(connection);
-    tx.exec0("ANALYZE users, listings, blocks, calendar_claims");
+    tx.exec0("ANALYZE users, listings, blocks, calendar_claims, bookings, reviews, change_log");
 }
 
 } // namespace roost::server

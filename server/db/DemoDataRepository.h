@@ -5,6 +5,7 @@
 #include <roost/Listing.h>
 #include <roost/User.h>
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,11 @@ public:
     void insertListings(const QList<Listing>& listings);
     /// Blocks and the calendar claims that make them exclusive.
     void insertBlocks(const QList<Block>& blocks);
+    /// Up to `count` completed three-night stays, one per listed listing of a host other than
+    /// `skipHost`, by `guests` in turn, each with the guest's published stay review (one of
+    /// `comments`). Returns how many were written.
+    int insertReviewedStays(int count, const QList<QUuid>& guests, const QUuid& skipHost, const QDate& today,
+                            const QStringList& comments);
     /// Refreshes the planner's statistics after a bulk load, so the first searches already get
     /// good plans instead of waiting for autovacuum.
     static void analyze(pqxx::connection& connection);

@@ -19,6 +19,7 @@ const QString kDemoHost = QStringLiteral("host@roost.example");
 const QString kDemoHostPassword = QStringLiteral("roost-demo-host");
 // Enough for the demo host's 12 listings and others to book; few, so the test stays quick.
 const QString kListings = QStringLiteral("40");
+const QString kReviewedStays = QStringLiteral("10");
 
 qint64 money(const QJsonObject& o, const char* key)
 {
@@ -38,7 +39,8 @@ private:
     CommandResult seed()
     {
         // The server's own data directory: the photos must be where it serves them from.
-        return runServerCommand({QStringLiteral("seed-demo"), QStringLiteral("--listings"), kListings},
+        return runServerCommand({QStringLiteral("seed-demo"), QStringLiteral("--listings"), kListings,
+                                 QStringLiteral("--reviews"), kReviewedStays},
                                 m_api.databaseUrl(), m_api.server().dataDir());
     }
 
@@ -60,6 +62,7 @@ private slots:
         QVERIFY(m_api.start({{QStringLiteral("ROOST_JOB_WORKERS"), QStringLiteral("0")}}));
         const CommandResult r = seed();
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("and 10 more reviewed stays"), r.out.constData());
         m_guestToken = login(kDemoGuest, kDemoGuestPassword);
         m_hostToken = login(kDemoHost, kDemoHostPassword);
         QVERIFY(!m_guestToken.isEmpty());
@@ -148,6 +151,31 @@ private slots:
         const QImage image = QImage::fromData(thumb.body);
         QVERIFY(!image.isNull());
         QVERIFY(image.width() <= 400 && image.height() <= 300);
+    }
+
+    void reviewedStaysArePublicReviewsOfOtherHostsListings()
+    {
+        QSet<QString> hostListings;
+        for (const QJsonValue& v : m_api.http().get(QStringLiteral("/api/v1/hosts/me/listings"), m_hostToken).items())
+            hostListings.insert(v.toObject().value(QStringLiteral("id")).toString());
+        // Everything the demo guest may see, in one page: the published stay reviews among it.
+        const HttpReply pulled = m_api.http().get(QStringLiteral("/api/v1/sync/pull?limit=1000"), m_guestToken);
+        QCOMPARE(pulled.status, 200);
+        QVERIFY(!pulled.json().value(QStringLiteral("has_more")).toBool());
+        QSet<QString> reviewedListings;
+        for (const QJsonValue& v : pulled.json().value(QStringLiteral("changes")).toArray()) {
+            const QJsonObject change = v.toObject();
+            const QJsonObject data = change.value(QStringLiteral("data")).toObject();
+            if (change.value(QStringLiteral("entity")).toString() != QLatin1String("review")
+                || data.value(QStringLiteral("kind")).toString() != QLatin1String("stay"))
+                continue;
+            QVERIFY(data.value(QStringLiteral("published")).toBool());
+            const QString listing = data.value(QStringLiteral("listing_id")).toString();
+            if (!hostListings.contains(listing))
+                reviewedListings.insert(listing);
+        }
+        // The demo's own stays review a few other listings too; the ten are on ten more.
+        QVERIFY2(reviewedListings.size() >= 10, qPrintable(QString::number(reviewedListings.size())));
     }
 
     void secondSeedChangesNothing()

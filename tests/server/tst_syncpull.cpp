@@ -55,6 +55,26 @@ private:
         return reply.status == 201 ? reply.json() : QJsonObject();
     }
 
+    /// A completed stay of `guest` at `listingId` from `checkIn`, reviewed by both sides (which
+    /// publishes the guest's review); returns the guest's review id.
+    QString publishedStayReview(const TestUser& guest, const QString& listingId, const QDate& checkIn)
+    {
+        BookingApi bookings(http());
+        const QDate checkOut = checkIn.addDays(2);
+        const HttpReply booked = bookings.book(guest, listingId, checkIn, checkOut);
+        if (booked.status != 201 || bookings.pay(guest, idOf(booked.json())).status != 201)
+            return {};
+        const QString bookingId = idOf(booked.json());
+        bookings.runDueJobs(BookingApi::midnight(checkOut.addDays(1)));
+        const Headers dayAfter = BookingApi::at(BookingApi::midnight(checkOut.addDays(1)).addSecs(3600));
+        const QJsonObject stars{{QStringLiteral("rating"), 4}, {QStringLiteral("comment"), QStringLiteral("Fine")}};
+        const QString path = QStringLiteral("/api/v1/bookings/%1/reviews").arg(bookingId);
+        const HttpReply review = http().post(path, stars, guest.accessToken, dayAfter);
+        if (review.status != 201 || http().post(path, stars, m_host.accessToken, dayAfter).status != 201)
+            return {};
+        return idOf(review.json());
+    }
+
     /// The cursor after everything `user` can pull now.
     QString caughtUp(const TestUser& user)
     {
@@ -420,6 +440,45 @@ private slots:
         const Pulled host = sync().pullAll(m_host, hostCursor);
         QCOMPARE(host.opOf(QStringLiteral("review"), hostReviewId), QStringLiteral("upsert"));
         QCOMPARE(host.opOf(QStringLiteral("review"), guestReviewId), QStringLiteral("upsert"));
+    }
+
+    void reviewersComeOnceInAWalkFromScratch()
+    {
+        // One guest's reviews on two listings land on different pages of a walk; the guest
+        // signed up before both, so without its log entry moving on (migration 0010) each page
+        // would carry the profile again.
+        const TestUser guest = m_api.registerUser(QStringLiteral("Frequent Guest"));
+        const QDate checkIn = BookingApi::today().addDays(120);
+        QStringList reviews;
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject listing = m_api.createListing(m_host, {{QStringLiteral("instant_book"), true}});
+            reviews.append(publishedStayReview(guest, idOf(listing), checkIn.addDays(10 * i)));
+            QVERIFY(!reviews.last().isEmpty());
+        }
+        const TestUser newcomer = m_api.registerUser(QStringLiteral("Newcomer"));
+        QHash<QString, int> delivered;
+        int pages = 0;
+        QString cursor;
+        bool more = true;
+        while (more && pages < 500) {
+            const HttpReply reply = sync().pull(newcomer, cursor, 1);
+            QCOMPARE(reply.status, 200);
+            for (const QJsonValue v : reply.json().value(QStringLiteral("changes")).toArray()) {
+                const QJsonObject change = v.toObject();
+                delivered[field(change, "entity") + QLatin1Char('/') + idOf(change)] += 1;
+            }
+            cursor = reply.json().value(QStringLiteral("cursor")).toString();
+            more = reply.json().value(QStringLiteral("has_more")).toBool();
+            ++pages;
+        }
+        QVERIFY(!more);
+        for (const QString& review : std::as_const(reviews))
+            QCOMPARE(delivered.value(QStringLiteral("review/") + review), 1);
+        QCOMPARE(delivered.value(kUser + QLatin1Char('/') + guest.id), 1);
+        // (The host may come twice: a published review updates its listing's rating after the
+        // host's entry moved, and a listing changed after its host's entry brings the profile
+        // along, as any object logged after a profile does.)
+        QVERIFY(delivered.value(kUser + QLatin1Char('/') + m_host.id) >= 1);
     }
 
     /// The sync invariant: T1 begins and changes a listing, T2 commits and is pulled (the
