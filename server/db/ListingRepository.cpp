@@ -39,6 +39,8 @@ void ListingRepository::prepare(pqxx::connection& c)
     c.prepare("listing_find", "SELECT " ROOST_LISTING_COLUMNS " FROM listings l WHERE l.id = $1 AND l.deleted_at IS NULL");
     c.prepare("listing_find_many",
               "SELECT " ROOST_LISTING_COLUMNS " FROM listings l WHERE l.id = ANY($1::uuid[]) AND l.deleted_at IS NULL");
+    c.prepare("listing_standing_many",
+              "SELECT l.id, l.host_id, l.status FROM listings l WHERE l.id = ANY($1::uuid[]) AND l.deleted_at IS NULL");
     c.prepare("listing_find_for_update",
               "SELECT " ROOST_LISTING_COLUMNS " FROM listings l WHERE l.id = $1 AND l.deleted_at IS NULL FOR UPDATE");
     c.prepare("listing_update",
@@ -100,6 +102,17 @@ std::optional<Listing> ListingRepository::find(const QUuid& id)
 QList<Listing> ListingRepository::findMany(const QList<QUuid>& ids)
 {
     return pgarray::selectByIds(m_tx, "listing_find_many", ids, [](const pqxx::row& r) { return rows::toListing(r); });
+}
+
+QHash<QUuid, ListingRepository::Standing> ListingRepository::standingOfMany(const QList<QUuid>& ids)
+{
+    QHash<QUuid, Standing> out;
+    const auto rows = pgarray::selectByIds(m_tx, "listing_standing_many", ids, [](const pqxx::row& r) {
+        return std::pair(rows::uuid(r[0]), Standing{rows::uuid(r[1]), parseListingStatus(rows::text(r[2])).value_or(ListingStatus::Draft)});
+    });
+    for (const auto& [id, standing] : rows)
+        out.insert(id, standing);
+    return out;
 }
 
 std::optional<Listing> ListingRepository::findForUpdate(const QUuid& id)

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -42,6 +43,13 @@ public:
     std::optional<Listing> find(const QUuid& id);
     /// find() for many ids in one statement (a sync page's listings); absent ones are left out.
     QList<Listing> findMany(const QList<QUuid>& ids);
+    /// Who hosts each live listing of `ids` and whether it is listed: what deciding who sees a
+    /// listing's blocks and reviews takes, without reading the listings whole.
+    struct Standing {
+        QUuid hostId;
+        ListingStatus status = ListingStatus::Draft;
+    };
+    QHash<QUuid, Standing> standingOfMany(const QList<QUuid>& ids);
     /// find(), locking the row until the transaction ends, so concurrent writers serialise.
     std::optional<Listing> findForUpdate(const QUuid& id);
 

@@ -40,26 +40,37 @@ void SyncView::prefetch(const QList<SyncRepository::Change>& changes)
         else if (change.entity == QLatin1String("review"))
             reviewIds.append(change.id);
     }
+    QList<QUuid> standingIds; // the listings of the page's blocks and reviews
     for (const QUuid& id : blockIds)
         m_blocks.insert(id, std::nullopt);
     for (const Block& found : BlockRepository(m_tx).findMany(blockIds)) {
         m_blocks.insert(found.id, found);
-        listingIds.append(found.listingId);
+        standingIds.append(found.listingId);
     }
     for (const QUuid& id : reviewIds)
         m_reviews.insert(id, std::nullopt);
     for (const Review& found : ReviewRepository(m_tx).findMany(reviewIds)) {
         m_reviews.insert(found.id, found);
-        listingIds.append(found.listingId);
+        standingIds.append(found.listingId);
     }
     QList<QUuid> people;
-    for (const QUuid& id : listingIds)
+    ListingRepository listings(m_tx);
+    for (const QUuid& id : listingIds) {
         m_listings.insert(id, std::nullopt);
-    for (const Listing& found : ListingRepository(m_tx).findMany(listingIds)) {
+        m_standing.insert(id, std::nullopt);
+    }
+    for (const Listing& found : listings.findMany(listingIds)) {
         m_listings.insert(found.id, found);
+        m_standing.insert(found.id, ListingRepository::Standing{found.hostId, found.status});
         if (found.status == ListingStatus::Listed || found.hostId == m_caller)
             people.append(found.hostId);
     }
+    standingIds.removeIf([this](const QUuid& id) { return m_standing.contains(id); });
+    for (const QUuid& id : standingIds)
+        m_standing.insert(id, std::nullopt);
+    const auto standings = listings.standingOfMany(standingIds);
+    for (auto it = standings.cbegin(); it != standings.cend(); ++it)
+        m_standing.insert(it.key(), *it);
     for (const auto& review : std::as_const(m_reviews)) {
         if (review)
             people << review->authorId << review->subjectId;
@@ -184,15 +195,26 @@ std::optional<SyncView::Visible> SyncView::visible(const QString& entity, const 
     return std::nullopt;
 }
 
+std::optional<ListingRepository::Standing> SyncView::standingOf(const QUuid& id)
+{
+    const auto cached = m_standing.constFind(id);
+    if (cached != m_standing.constEnd())
+        return *cached;
+    const auto found = ListingRepository(m_tx).standingOfMany({id});
+    const auto standing = found.contains(id) ? std::optional(found.value(id)) : std::nullopt;
+    m_standing.insert(id, standing);
+    return standing;
+}
+
 bool SyncView::listingVisible(const QUuid& id)
 {
-    const auto found = findListing(id); // live listings only
+    const auto found = standingOf(id); // live listings only
     return found && (found->status == ListingStatus::Listed || found->hostId == m_caller);
 }
 
 bool SyncView::listingListed(const QUuid& id)
 {
-    const auto found = findListing(id);
+    const auto found = standingOf(id);
     return found && found->status == ListingStatus::Listed;
 }
 

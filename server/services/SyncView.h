@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/ListingRepository.h"
 #include "db/ReviewRepository.h"
 #include "db/SyncRepository.h"
 
@@ -64,6 +65,8 @@ private:
 
     /// The live listing, from the page's prefetch when it was read there.
     std::optional<Listing> findListing(const QUuid& id);
+    /// A live listing's host and status, likewise (nullopt: no live listing).
+    std::optional<ListingRepository::Standing> standingOf(const QUuid& id);
     void prefetchProfiles(const QList<QUuid>& ids);
     /// Whether `person`'s profile comes in this walk with its own change (see the class).
     bool comesOnItsOwn(const QUuid& person);
@@ -78,7 +81,9 @@ private:
     QString m_photoBaseUrl;
     QSet<QString> m_sent; ///< "entity/id" already in this page
     // Read by prefetch() in this same snapshot; an id present with nullopt does not exist.
-    QHash<QUuid, std::optional<Listing>> m_listings;
+    QHash<QUuid, std::optional<Listing>> m_listings; ///< the page's listings, whole
+    /// Every listing the page's objects belong to: blocks and reviews need no more of theirs.
+    QHash<QUuid, std::optional<ListingRepository::Standing>> m_standing;
     QHash<QUuid, std::optional<Block>> m_blocks;
     QHash<QUuid, std::optional<Review>> m_reviews;
     QHash<QUuid, QJsonObject> m_profiles; ///< public profiles of others

@@ -9,8 +9,9 @@
 using namespace roost::test;
 
 namespace {
-// 60 a minute: bursts of 10 (a sixth), then one a second.
-const QString kPerMinute = QStringLiteral("60");
+// 30 a minute: bursts of 10 (a sixth, at least 10), then one every two seconds. The slow
+// refill keeps the counts exact enough on a loaded machine, where a burst can take seconds.
+const QString kPerMinute = QStringLiteral("30");
 constexpr int kBurst = 10;
 const QString kSearch = QStringLiteral("/api/v1/listings?limit=1");
 } // namespace
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(server.start());
         HttpClient http(server.baseUrl());
         const int answered = answeredBeforeLimit(http, kSearch);
-        // A second may pass during the burst and refill one request.
+        // A few seconds may pass during the burst and refill a request or two.
         QVERIFY2(answered >= kBurst && answered <= kBurst + 2, qPrintable(QString::number(answered)));
         // Every endpoint, not just search: a login is refused too, before any password work.
         QCOMPARE(http.post(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("email"), QStringLiteral("a@b.example")},
