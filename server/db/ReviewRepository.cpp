@@ -48,23 +48,35 @@ std::optional<std::string> afterId(const std::optional<std::pair<qint64, QUuid>>
 
 } // namespace
 
+void Review::writeJson(JsonSink& out) const
+{
+    out.beginObject();
+    out.field("id", idToString(id));
+    out.field("booking_id", idToString(bookingId));
+    out.field("listing_id", idToString(listingId));
+    out.field("author_id", idToString(authorId));
+    out.field("subject_id", idToString(subjectId));
+    out.field("kind", kind);
+    out.field("rating", rating);
+    out.field("comment", comment);
+    out.key("categories");
+    out.value(categories);
+    if (response.isEmpty())
+        out.nullField("response");
+    else
+        out.field("response", response);
+    out.field("published", publishedAt.isValid());
+    out.key("published_at");
+    out.value(timestampToJson(publishedAt));
+    out.key("created_at");
+    out.value(timestampToJson(createdAt));
+    out.field("version", version);
+    out.endObject();
+}
+
 QJsonObject Review::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), idToString(id)},
-                  {QStringLiteral("booking_id"), idToString(bookingId)},
-                  {QStringLiteral("listing_id"), idToString(listingId)},
-                  {QStringLiteral("author_id"), idToString(authorId)},
-                  {QStringLiteral("subject_id"), idToString(subjectId)},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("rating"), rating},
-                  {QStringLiteral("comment"), comment},
-                  {QStringLiteral("categories"), categories},
-                  {QStringLiteral("response"), response.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(response)},
-                  {QStringLiteral("published"), publishedAt.isValid()},
-                  {QStringLiteral("published_at"), timestampToJson(publishedAt)},
-                  {QStringLiteral("created_at"), timestampToJson(createdAt)},
-                  {QStringLiteral("version"), version}};
-    return o;
+    return buildJsonObject([this](JsonSink& sink) { writeJson(sink); });
 }
 
 void ReviewRepository::prepare(pqxx::connection& c)

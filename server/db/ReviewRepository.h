@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <roost/JsonSink.h>
 #include <roost/ReviewRules.h>
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ struct Review {
     qint64 version = 1;
     qint64 createdMicros = 0; ///< keyset position in lists (newest first)
 
+    /// The API's review object (API.md, Reviews), written into `out`; toJson() builds it.
+    void writeJson(JsonSink& out) const;
     QJsonObject toJson() const;
 };
 

@@ -173,6 +173,8 @@ void SyncView::appendOnce(const QString& entity, const QUuid& id, qint64 version
         out.null();
     else if (found->listing)
         writeListingJson(out, *found->listing, m_photoBaseUrl);
+    else if (found->review)
+        found->review->writeJson(out);
     else
         out.value(found->data);
     out.endObject();
@@ -278,7 +280,7 @@ std::optional<SyncView::Visible> SyncView::review(const QUuid& id)
     const bool published = found->kind == QLatin1String("stay") && found->publishedAt.isValid();
     if (found->authorId != m_caller && !(published && listingListed(found->listingId)))
         return std::nullopt;
-    return Visible{found->toJson(), {found->authorId, found->subjectId}};
+    return Visible{{}, {found->authorId, found->subjectId}, std::nullopt, *found};
 }
 
 std::optional<SyncView::Visible> SyncView::user(const QUuid& id, bool named)

@@ -49,8 +49,10 @@ private:
     struct Visible {
         QJsonObject data;
         QList<QUuid> users;
-        /// A listing is written from the row, straight to text: a first sync is mostly listings.
+        /// Listings and reviews are written from the row, straight to text: a first sync is
+        /// mostly them.
         std::optional<Listing> listing = std::nullopt;
+        std::optional<Review> review = std::nullopt;
     };
     std::optional<Visible> visible(const QString& entity, const QUuid& id);
     std::optional<Visible> listing(const QUuid& id);
