@@ -53,23 +53,28 @@ QJsonValue scalar(const JsonText& value)
 /// Member names to read, as UTF-8 (compared before any text is converted).
 using Keys = QList<QByteArray>;
 
-/// The members of `object` named in `keys`, as a QJsonObject; a repeated key keeps its last
-/// value, as Qt's reader does.
-QJsonObject pick(const JsonText& object, const Keys& keys)
+/// Calls `take(i, value)` for each member of `object` named `keys[i]`, in the object's order,
+/// so a repeated key ends with its last value, as Qt's reader keeps it.
+template <typename Take>
+void forNamedMembers(const JsonText& object, const Keys& keys, Take take)
 {
-    QJsonObject picked;
     for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
         const QByteArrayView name(it->name.GetString(), qsizetype(it->name.GetStringLength()));
-        if (std::find(keys.cbegin(), keys.cend(), name) != keys.cend())
-            picked.insert(text(it->name), scalar(it->value));
+        const auto found = std::find(keys.cbegin(), keys.cend(), name);
+        if (found != keys.cend())
+            take(found - keys.cbegin(), it->value);
     }
-    return picked;
 }
 
-const Keys& changeKeys()
+/// The members of a change the reader checks, as a QJsonObject for JsonReader.
+QJsonObject changeHead(const JsonText& change)
 {
     static const Keys keys{kEntity.toUtf8(), kId.toUtf8(), kOp.toUtf8(), kVersion.toUtf8()};
-    return keys;
+    QJsonObject head;
+    forNamedMembers(change, keys, [&head](qsizetype i, const JsonText& value) {
+        head.insert(QString::fromUtf8(keys.at(i)), scalar(value));
+    });
+    return head;
 }
 
 /// What the cache reads out of an object: its id, its version and the indexed columns.
@@ -79,48 +84,38 @@ struct ObjectFields {
     QVariantList columns;
 };
 
-/// Where each member the cache reads goes: the column index, or one of these.
-constexpr int kIdSlot = -1;
-constexpr int kVersionSlot = -2;
-using Targets = QList<std::pair<QByteArray, int>>;
-
-const Targets& targetsOf(const EntityTable& table)
+/// The id, the version, then the table's indexed columns: the members ObjectFields holds.
+const Keys& objectKeys(const EntityTable& table)
 {
-    static const QHash<QString, Targets> byEntity = [] {
-        QHash<QString, Targets> all;
+    static const QHash<QString, Keys> byEntity = [] {
+        QHash<QString, Keys> all;
         for (const EntityTable& each : entityTables()) {
-            Targets targets{{kId.toUtf8(), kIdSlot}, {kVersion.toUtf8(), kVersionSlot}};
-            for (qsizetype i = 0; i < each.columns.size(); ++i)
-                targets.append({each.columns.at(i).jsonKey.toUtf8(), int(i)});
-            all.insert(each.entity, targets);
+            Keys keys{kId.toUtf8(), kVersion.toUtf8()};
+            for (const IndexedColumn& column : each.columns)
+                keys.append(column.jsonKey.toUtf8());
+            all.insert(each.entity, keys);
         }
         return all;
     }();
     return *byEntity.find(table.entity);
 }
 
-/// Reads the fields straight off the parsed object, each value through the same rule as
-/// EntityTable::values (a repeated key keeps its last value, as Qt's reader does).
+/// Reads the fields straight off the parsed object, each column through the rule
+/// EntityTable::values uses (IndexedColumn::value).
 ObjectFields readFields(const JsonText& object, const EntityTable& table)
 {
     ObjectFields fields;
     for (const IndexedColumn& column : table.columns)
         fields.columns.append(column.value(QJsonValue(QJsonValue::Undefined)));
-    const Targets& targets = targetsOf(table);
-    for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
-        const QByteArrayView name(it->name.GetString(), qsizetype(it->name.GetStringLength()));
-        for (const auto& [key, slot] : targets) {
-            if (key != name)
-                continue;
-            const QJsonValue value = scalar(it->value);
-            if (slot == kIdSlot)
-                fields.id = value.toString();
-            else if (slot == kVersionSlot)
-                fields.version = value.toInteger();
-            else
-                fields.columns[slot] = table.columns.at(slot).value(value);
-        }
-    }
+    forNamedMembers(object, objectKeys(table), [&](qsizetype i, const JsonText& member) {
+        const QJsonValue value = scalar(member);
+        if (i == 0)
+            fields.id = value.toString();
+        else if (i == 1)
+            fields.version = value.toInteger();
+        else
+            fields.columns[i - 2] = table.columns.at(i - 2).value(value);
+    });
     return fields;
 }
 
@@ -137,7 +132,7 @@ std::optional<PullChange> parseChange(const JsonText& value)
     if (!value.IsObject())
         return std::nullopt;
     FieldErrors errors;
-    JsonReader reader(pick(value, changeKeys()), errors);
+    JsonReader reader(changeHead(value), errors);
     const auto entity = reader.string(kEntity, Presence::Required);
     const auto id = reader.id(kId, Presence::Required);
     const auto op = reader.string(kOp, Presence::Required);
