@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// The sync engine behind a proxy that, for a while, answers requests with 500 and drops
-// connections at random (before and after the server saw the request), while writes wait on
-// both sides. Once the faults stop, the cache must equal the server: nothing lost, nothing
+// The sync engine behind a proxy that, for a while, answers requests with 500, drops
+// connections at random (before and after the server saw the request) and garbles answers
+// (a pull page whose next page was already asked for among them), while writes wait on both
+// sides. Once the faults stop, the cache must equal the server: nothing lost, nothing
 // applied twice.
 #include "FaultProxy.h"
 #include "SyncConvergence.h"
@@ -58,7 +59,7 @@ private slots:
         QVERIFY(client.signIn(host));
         QVERIFY(client.sync());
 
-        proxy.setFaults(0.25, 0.25);
+        proxy.setFaults(0.2, 0.2, 0.15);
         // Writes queued on the client…
         QStringList mine;
         for (int i = 0; i < 12; ++i) {
@@ -82,12 +83,12 @@ private slots:
         // Let every kind of fault happen a few times (a bounded wait: the engine retries every
         // few hundred ms, and its interval timer keeps asking even once the outbox is empty).
         QTRY_VERIFY_WITH_TIMEOUT(proxy.counts().failed >= 3 && proxy.counts().droppedBefore >= 3
-                                     && proxy.counts().droppedAfter >= 3,
+                                     && proxy.counts().droppedAfter >= 3 && proxy.counts().garbled >= 3,
                                  kTimeout);
         proxy.setFaults(0, 0);
         const FaultProxy::Counts faults = proxy.counts();
-        qInfo("faults: %d answered 500, %d dropped before, %d dropped after the server; %d forwarded", faults.failed,
-              faults.droppedBefore, faults.droppedAfter, faults.forwarded);
+        qInfo("faults: %d answered 500, %d dropped before, %d dropped after the server, %d garbled; %d forwarded",
+              faults.failed, faults.droppedBefore, faults.droppedAfter, faults.garbled, faults.forwarded);
 
         QTRY_COMPARE_WITH_TIMEOUT(client.outboxCount(), 0, kTimeout);
         QVERIFY(client.sync());

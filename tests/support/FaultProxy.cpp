@@ -20,6 +20,8 @@ struct Link {
     QByteArray buffered;
     bool tunnel = false;       ///< after a WebSocket upgrade: plain bytes both ways
     bool dropOnAnswer = false; ///< the forwarded request's answer must never arrive
+    bool garbleAnswer = false; ///< the forwarded request's answer is collected and garbled
+    QByteArray answer;         ///< collected so far
 
     void close()
     {
@@ -49,6 +51,24 @@ qsizetype requestLength(const QByteArray& bytes, bool* upgrade)
     return bytes.size() >= total ? total : 0;
 }
 
+/// `answer` (status line, headers, Content-Length body) with every body byte replaced, so the
+/// length still holds and nothing of it parses; empty while the answer is incomplete.
+QByteArray garbled(const QByteArray& answer)
+{
+    const qsizetype end = answer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return {};
+    qsizetype body = 0;
+    for (const QByteArray& line : answer.left(end).split('\n')) {
+        const QByteArray lower = line.trimmed().toLower();
+        if (lower.startsWith("content-length:"))
+            body = lower.mid(15).trimmed().toLongLong();
+    }
+    if (answer.size() < end + 4 + body)
+        return {};
+    return answer.left(end + 4) + QByteArray(body, '#') + answer.mid(end + 4 + body);
+}
+
 QByteArray serverError()
 {
     const QByteArray body = "{\"error\":{\"code\":\"internal\",\"message\":\"injected by the test proxy\"}}";
@@ -74,10 +94,11 @@ QString FaultProxy::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(port());
 }
 
-void FaultProxy::setFaults(double failRate, double dropRate)
+void FaultProxy::setFaults(double failRate, double dropRate, double garbleRate)
 {
     m_failRate = failRate;
     m_dropRate = dropRate;
+    m_garbleRate = garbleRate;
 }
 
 FaultProxy::Fate FaultProxy::decide()
@@ -87,6 +108,8 @@ FaultProxy::Fate FaultProxy::decide()
         return Fate::Fail;
     if (roll < m_failRate + m_dropRate)
         return m_random.bounded(2) == 0 ? Fate::DropBefore : Fate::DropAfter;
+    if (roll < m_failRate + m_dropRate + m_garbleRate)
+        return Fate::Garble;
     return Fate::Forward;
 }
 
@@ -115,6 +138,18 @@ void FaultProxy::accept()
             if (link->dropOnAnswer) {
                 ++m_counts.droppedAfter;
                 link->close();
+                return;
+            }
+            if (link->garbleAnswer) {
+                link->answer += answer;
+                const QByteArray mangled = garbled(link->answer);
+                if (mangled.isEmpty())
+                    return; // not all of it yet
+                ++m_counts.garbled;
+                link->garbleAnswer = false;
+                link->answer.clear();
+                if (link->client)
+                    link->client->write(mangled);
                 return;
             }
             if (link->client)
@@ -156,6 +191,10 @@ void FaultProxy::accept()
                     link->dropOnAnswer = true;
                     link->upstream->write(request);
                     return;
+                case Fate::Garble:
+                    link->garbleAnswer = true;
+                    link->upstream->write(request);
+                    break;
                 }
             }
         });
