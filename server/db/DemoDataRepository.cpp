@@ -183,7 +183,7 @@ int DemoDataRepository::insertReviewedStays(int count, const QList<QUuid>& guest
         return 0;
     // Set-based: a hundred thousand stays through the booking service would take an hour. The
     // stays end between a month and a year ago, so no calendar or review window is open.
-    const pqxx::result written = m_tx.exec_params(
+    const pqxx::row written = m_tx.exec_params1(
         "WITH picked AS ("
         "  SELECT l.id AS listing_id, l.host_id, l.nightly_price, l.cleaning_fee, l.currency, l.instant_book, "
         "         l.cancellation_policy, row_number() OVER (ORDER BY l.id) AS n "
@@ -201,16 +201,18 @@ int DemoDataRepository::insertReviewedStays(int count, const QList<QUuid>& guest
         "         currency, 'completed', instant_book, cancellation_policy, check_in - 20, ''::bytea, "
         "         check_in - 21, check_in + 3 "
         "  FROM stays "
-        "  RETURNING id, listing_id, guest_id, host_id, upper(stay) AS check_out) "
-        "INSERT INTO reviews (id, booking_id, listing_id, author_id, subject_id, kind, rating, comment, "
+        "  RETURNING id, listing_id, guest_id, host_id, upper(stay) AS check_out), "
+        "reviewed AS ("
+        "  INSERT INTO reviews (id, booking_id, listing_id, author_id, subject_id, kind, rating, comment, "
         "                     published_at, create_fingerprint, created_at, updated_at) "
         "SELECT gen_random_uuid(), b.id, b.listing_id, b.guest_id, b.host_id, 'stay', "
         "       3 + abs(hashtext(b.id::text)) % 3, ($5::text[])[1 + abs(hashtext(b.listing_id::text)) % cardinality($5::text[])], "
         "       b.check_out + 2, ''::bytea, b.check_out + 1, b.check_out + 2 "
-        "FROM booked b RETURNING 1",
+        "  FROM booked b RETURNING 1) "
+        "SELECT count(*)::int FROM reviewed",
         count, rows::param(skipHost), pgarray::idArray(guests), dateToString(today).toStdString(),
         pgarray::textArray(comments));
-    return int(written.size());
+    return written[0].as<int>();
 }
 
 void DemoDataRepository::analyze(pqxx::connection& connection)

@@ -108,10 +108,8 @@ private slots:
         const QString path = newPath();
         Writer w(path);
         QVERIFY(w.open());
-        PullWriter& writer = w.writer;
-        QSignalSpy& done = w.done;
-        writer.store(page({1}, 1, true), 1, 3); // a batch is open, holding the write lock
-        QCOMPARE(done.size(), 0);
+        w.writer.store(page({1}, 1, true), 1, 3); // a batch is open, holding the write lock
+        QCOMPARE(w.done.size(), 0);
         // A local write from another thread (the GUI's) waits for the lock.
         QAtomicInt began = 0;
         std::unique_ptr<QThread> local(QThread::create([&path, &began] {
@@ -128,10 +126,10 @@ private slots:
         while (LocalStore::waitingTransactions() == 0 && !deadline.hasExpired())
             QThread::msleep(1);
         QCOMPARE(LocalStore::waitingTransactions(), 1);
-        writer.store(page({2}, 2, true), 1, 3);
+        w.writer.store(page({2}, 2, true), 1, 3);
         // The batch ended with that page, far below its bounds, so the local write could begin.
-        QCOMPARE(done.size(), 1);
-        QCOMPARE(done.first(), (QVariantList{1, 2, true, QString()}));
+        QCOMPARE(w.done.size(), 1);
+        QCOMPARE(w.done.first(), (QVariantList{1, 2, true, QString()}));
         QVERIFY(local->wait(10000));
         QCOMPARE(began.loadAcquire(), 1);
         QCOMPARE(cursorIn(path), QStringLiteral("cursor-2"));
