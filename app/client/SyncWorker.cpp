@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcSync, "roost.sync")
 
 namespace roost::client {
@@ -268,7 +270,14 @@ bool SyncWorker::rejectMalformed(const QList<Mutation>& batch, const ApiError& e
 void SyncWorker::pullPage()
 {
     m_pullEnded = false;
-    requestPage(m_store->cursor(), ++m_pullChain);
+    dropPull();
+    requestPage(m_store->cursor(), m_pullChain);
+}
+
+void SyncWorker::dropPull()
+{
+    ++m_pullChain;
+    m_pageRequests.clear();
 }
 
 void SyncWorker::requestPage(const QString& cursor, int chain)
@@ -278,37 +287,65 @@ void SyncWorker::requestPage(const QString& cursor, int chain)
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
     const int generation = m_generation;
-    m_api->getText(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation, chain](const ApiResult& result) {
+    const quint64 ticket = ++m_lastTicket;
+    m_pageRequests.push_back({cursor, ticket, std::nullopt});
+    m_api->getText(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [this, generation, chain, ticket](const ApiResult& result) {
         if (generation != m_generation || chain != m_pullChain)
             return; // another account, or a pull that failed on an earlier page
-        if (!result.ok()) {
-            fail(result.error);
-            return;
+        const auto asked = std::find_if(m_pageRequests.begin(), m_pageRequests.end(),
+                                        [ticket](const PageRequest& request) { return request.ticket == ticket; });
+        if (asked == m_pageRequests.end())
+            return; // a forecast page the pull no longer follows
+        asked->answer = result;
+        // In pull order: a page that comes before the one ahead of it waits for it.
+        while (!m_pageRequests.empty() && m_pageRequests.front().answer) {
+            const ApiResult answer = std::move(*m_pageRequests.front().answer);
+            m_pageRequests.pop_front();
+            if (!takePage(answer, chain))
+                return;
         }
-        // The next page is asked for at once, before this one is read when the server named its
-        // cursor in a header, and this one is handed to the writer's thread: the server works
-        // on the next while this thread reads this one and SQLite writes the one before.
-        const QString next = QString::fromLatin1(result.header("Roost-Next-Cursor"));
-        if (!next.isEmpty())
-            requestPage(next, chain);
-        const std::optional<PullPage> page = parsePullPage(result.body);
-        if (!page || (!next.isEmpty() && (!page->hasMore || page->cursor != next))) {
-            ++m_pullChain; // the page asked for ahead must not be stored after this gap
-            fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
-            return;
-        }
-        if (page->hasMore && next.isEmpty())
-            requestPage(page->cursor, chain);
-        else if (!page->hasMore)
-            m_pullEnded = true;
-        ++m_pagesInWriter;
-        QMetaObject::invokeMethod(
-            m_writer, [writer = m_writer, stored = *page, generation, chain] { writer->store(stored, generation, chain); },
-            Qt::QueuedConnection);
-        m_pulled += int(page->changes.size());
-        const int remaining = page->remaining;
-        Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
     });
+}
+
+bool SyncWorker::takePage(const ApiResult& result, int chain)
+{
+    if (!result.ok()) {
+        dropPull(); // the pages asked for ahead must not be stored after this gap
+        fail(result.error);
+        return false;
+    }
+    // The next page is asked for at once, before this one is read, when the server named its
+    // cursor in a header, and this one is handed to the writer's thread: the server works on
+    // the next while this thread reads this one and SQLite writes the one before. When the
+    // server also forecast where the next page ends, the page after it is asked for too, so two
+    // are prepared at once. Only a forecast that came true is followed: the pull goes from each
+    // page's own cursor to the next, as it would one page at a time.
+    const QString next = QString::fromLatin1(result.header("Roost-Next-Cursor"));
+    const QString following = QString::fromLatin1(result.header("Roost-Following-Cursor"));
+    if (!m_pageRequests.empty() && m_pageRequests.front().cursor != next)
+        m_pageRequests.clear(); // a forecast that did not come true; its answer is dropped
+    if (!next.isEmpty() && m_pageRequests.empty())
+        requestPage(next, chain);
+    if (!following.isEmpty() && m_pageRequests.size() == 1)
+        requestPage(following, chain);
+    const std::optional<PullPage> page = parsePullPage(result.body);
+    if (!page || (!next.isEmpty() && (!page->hasMore || page->cursor != next))) {
+        dropPull(); // the pages asked for ahead must not be stored after this gap
+        fail({ApiError::Kind::BadReply, 0, {}, QStringLiteral("not a pull page"), {}});
+        return false;
+    }
+    if (page->hasMore && next.isEmpty())
+        requestPage(page->cursor, chain);
+    else if (!page->hasMore)
+        m_pullEnded = true;
+    ++m_pagesInWriter;
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, stored = *page, generation = m_generation.loadRelaxed(), chain] { writer->store(stored, generation, chain); },
+        Qt::QueuedConnection);
+    m_pulled += int(page->changes.size());
+    const int remaining = page->remaining;
+    Q_EMIT progress(QStringLiteral("pull"), m_pulled, remaining > 0 || !page->hasMore ? m_pulled + remaining : 0);
+    return true;
 }
 
 bool SyncWorker::startWriter(QString* error)
@@ -336,7 +373,7 @@ void SyncWorker::onPagesStored(int generation, int pages, bool ok, const QString
     m_pagesInWriter -= pages;
     if (generation == m_generation && m_running) {
         if (!ok) {
-            ++m_pullChain; // the pages asked for since must not be stored after a gap
+            dropPull(); // the pages asked for since must not be stored after a gap
             fail({ApiError::Kind::BadReply, 0, {}, error, {}});
         } else if (m_pullEnded && m_pagesInWriter == 0) {
             finish();

@@ -12,8 +12,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace roost::client {
 
@@ -66,8 +68,13 @@ private:
     void runCycle();
     void pushRound();
     void pullPage();
-    /// One pull page from `cursor`; each answer asks for the next before it is stored.
+    /// Asks for one pull page from `cursor`; answers are taken in the order they were asked for.
     void requestPage(const QString& cursor, int chain);
+    /// Takes the answer for the oldest page asked for: asks for what follows it and hands it to
+    /// the writer. False when the pull failed there.
+    bool takePage(const ApiResult& result, int chain);
+    /// Ends the current pull's chain: its answers still to come are dropped.
+    void dropPull();
     /// Starts the thread that stores pull pages (PullWriter); false with `error` when its cache
     /// connection does not open.
     bool startWriter(QString* error);
@@ -103,6 +110,14 @@ private:
     int m_pulled = 0;
     QAtomicInt m_generation = 0; ///< bumped on an account switch; older answers are dropped
     int m_pullChain = 0;  ///< bumped per pull and when one fails; answers of older ones are dropped
+    /// A pull page asked for and, once it came, its answer.
+    struct PageRequest {
+        QString cursor;
+        quint64 ticket = 0;
+        std::optional<ApiResult> answer = std::nullopt;
+    };
+    std::deque<PageRequest> m_pageRequests; ///< the current pull's pages in flight, in pull order (two at most)
+    quint64 m_lastTicket = 0;
     QThread m_writerThread;
     PullWriter* m_writer = nullptr; ///< lives on m_writerThread
     int m_pagesInWriter = 0;        ///< handed to the writer, not yet answered

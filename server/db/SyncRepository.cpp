@@ -14,6 +14,11 @@ void SyncRepository::prepare(pqxx::connection& c)
               "SELECT entity, object_id, version FROM change_log "
               "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid] OR entity = 'user') "
               "ORDER BY version LIMIT $3");
+    // The same filter and order: where the page after next would start.
+    c.prepare("sync_version_at",
+              "SELECT version FROM change_log "
+              "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid] OR entity = 'user') "
+              "ORDER BY version OFFSET $3 LIMIT 2");
     c.prepare("sync_latest_version", "SELECT version FROM sync_counter");
     c.prepare("sync_user_versions",
               "SELECT object_id, version FROM change_log WHERE entity = 'user' AND object_id = ANY($1::uuid[]) "
@@ -38,6 +43,14 @@ QList<SyncRepository::Change> SyncRepository::changesAfter(const QUuid& userId, 
     for (const auto& r : m_tx.exec_prepared("sync_changes_after", rows::param(userId), afterVersion, limit))
         out.append({rows::text(r[0]), rows::uuid(r[1]), r[2].as<qint64>()});
     return out;
+}
+
+std::optional<qint64> SyncRepository::pageEndAfter(const QUuid& userId, qint64 afterVersion, int limit)
+{
+    const pqxx::result r = m_tx.exec_prepared("sync_version_at", rows::param(userId), afterVersion, limit - 1);
+    if (r.size() < 2)
+        return std::nullopt; // no page of `limit` with another change after it
+    return r[0][0].as<qint64>();
 }
 
 qint64 SyncRepository::latestVersion()

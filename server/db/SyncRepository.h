@@ -7,6 +7,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <optional>
+
 #include <pqxx/pqxx>
 
 namespace roost::server {
@@ -29,6 +31,10 @@ public:
     /// ones, ones whose audience names the user, and every user's, whose visibility depends on
     /// what names them), oldest first, at most `limit`.
     QList<Change> changesAfter(const QUuid& userId, qint64 afterVersion, int limit);
+
+    /// Where a page of `limit` changes from `afterVersion` would end, when more changes follow
+    /// it (the filter and order of changesAfter); nothing when they do not.
+    std::optional<qint64> pageEndAfter(const QUuid& userId, qint64 afterVersion, int limit);
 
     /// The last version stamped by a transaction visible to this one.
     qint64 latestVersion();

@@ -44,13 +44,19 @@ SyncService::Page SyncService::pull(const AuthUser& caller, const QUrlQuery& que
     // versions have gaps where an object changed again, and some entries are for other users),
     // read from the one counter row rather than counted, so a long first sync pays nothing for it.
     const qint64 remaining = more ? std::max<qint64>(0, latest - cursor) : 0;
+    // Where the page after this one will end, so a client can ask for two pages at once. Read in
+    // this snapshot, it is only a forecast: a change after it can move an object of that page to
+    // the end of the log, and the next page then ends later. The client follows the next page's
+    // own cursor and drops a forecast that turns out different.
+    const std::optional<qint64> following = more ? log.pageEndAfter(caller.userId, cursor, request.limit) : std::nullopt;
     tx.commit();
     const QString encoded = encodeSyncCursor(cursor);
     out.field("cursor", encoded);
     out.field("has_more", more);
     out.field("remaining", remaining);
     out.endObject();
-    return {out.text(), more ? encoded.toLatin1() : QByteArray()};
+    return {out.text(), more ? encoded.toLatin1() : QByteArray(),
+            following ? encodeSyncCursor(*following).toLatin1() : QByteArray()};
 }
 
 } // namespace roost::server

@@ -22,6 +22,8 @@ public:
     struct Page {
         QByteArray json;
         QByteArray nextCursor; ///< empty when has_more is false
+        /// The cursor the next page is expected to end at, when more follow it too.
+        QByteArray followingCursor;
     };
 
     /// `GET /sync/pull`.

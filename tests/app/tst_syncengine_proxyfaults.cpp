@@ -3,7 +3,8 @@
 // connections at random (before and after the server saw the request) and garbles answers
 // (a pull page whose next page was already asked for among them), while writes wait on both
 // sides. Once the faults stop, the cache must equal the server: nothing lost, nothing
-// applied twice.
+// applied twice. And a pull whose pages forecast the wrong end for the next page follows each
+// page's own cursor, not the forecast.
 #include "FaultProxy.h"
 #include "SyncConvergence.h"
 
@@ -113,6 +114,36 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(!client.has(kListing, serverSide.at(2)));
         QVERIFY(client.has(kListing, serverSide.at(1)));
+    }
+
+    void aForecastThatDoesNotComeTrueIsNotFollowed()
+    {
+        FaultProxy proxy(m_api.server().port(), 1);
+        QVERIFY(proxy.listen());
+        const TestUser host = m_api.registerUser(QStringLiteral("Forecast Host"));
+        QStringList created;
+        for (int i = 0; i < 12; ++i) {
+            created.append(m_api.createListing(host, {{QStringLiteral("title"), QStringLiteral("Forecast %1").arg(i)}})
+                               .value(QStringLiteral("id")).toString());
+        }
+        // The end of the log as the forecast of every page: followed, it would skip every page
+        // between the first and the last.
+        SyncApi sync(m_api.http());
+        const Pulled everything = sync.pullAll(host);
+        QVERIFY(everything.ok);
+        proxy.setForecast(everything.cursor.toLatin1());
+
+        SyncClient client;
+        client.cachePath = m_dir.filePath(QStringLiteral("forecast.sqlite"));
+        client.tune = [](client::SyncOptions& options) { options.pullPageSize = 3; };
+        QVERIFY(client.startEngine(proxy.baseUrl(), false, 300ms));
+        QVERIFY(client.signIn(host));
+        QVERIFY(client.sync());
+        for (const QString& id : created)
+            QVERIFY2(client.has(kListing, id), qPrintable(QStringLiteral("missing ") + id));
+        QVERIFY(proxy.counts().misled >= 3);
+        const QStringList problems = divergence(client, sync, host);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 };
 

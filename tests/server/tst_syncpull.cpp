@@ -7,6 +7,7 @@
 #include "BookingApi.h"
 #include "SyncApi.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QTest>
 
@@ -178,6 +179,8 @@ private slots:
         bool more = true;
         int pages = 0;
         qint64 last = 0;
+        QByteArray forecast; // the previous page's forecast of where this one ends
+        bool forecastMore = false;
         while (more && pages < 100) {
             const HttpReply reply = sync().pull(m_stranger, cursor, 4);
             QCOMPARE(reply.status, 200);
@@ -204,6 +207,16 @@ private slots:
             more = body.value(QStringLiteral("has_more")).toBool();
             // The header names the same cursor, only while there is more to pull.
             QCOMPARE(reply.header("Roost-Next-Cursor"), more ? cursor.toLatin1() : QByteArray());
+            // Nothing changes during this walk, so each forecast comes true, and comes only
+            // while the page it forecasts has more after it.
+            if (forecastMore) {
+                QCOMPARE(cursor.toLatin1(), forecast);
+                QVERIFY(more);
+            }
+            forecast = reply.header("Roost-Following-Cursor");
+            forecastMore = !forecast.isEmpty();
+            if (!more)
+                QVERIFY(forecast.isEmpty());
             ++pages;
         }
         QVERIFY(!more);
@@ -223,6 +236,65 @@ private slots:
         QCOMPARE(again.status, 200);
         QVERIFY(again.json().value(QStringLiteral("changes")).toArray().isEmpty());
         QCOMPARE(again.json().value(QStringLiteral("has_more")).toBool(), false);
+    }
+
+    void aForecastOvertakenByAChangeLeavesNoGap()
+    {
+        const QString start = caughtUp(m_stranger);
+        QStringList created;
+        for (int i = 0; i < 6; ++i) {
+            const QJsonObject listing = m_api.createListing(m_host, {{QStringLiteral("title"), QStringLiteral("Ahead %1").arg(i)}});
+            QVERIFY(!listing.isEmpty());
+            created << idOf(listing);
+        }
+        // Pages of two log entries from `start`: the first forecasts where the second ends.
+        const HttpReply first = sync().pull(m_stranger, start, 2);
+        QCOMPARE(first.status, 200);
+        const QByteArray next = first.header("Roost-Next-Cursor");
+        const QByteArray forecast = first.header("Roost-Following-Cursor");
+        QVERIFY(!next.isEmpty() && !forecast.isEmpty());
+        const HttpReply asForecast = sync().pull(m_stranger, QString::fromLatin1(next), 2);
+        QCOMPARE(asForecast.json().value(QStringLiteral("cursor")).toString().toLatin1(), forecast);
+
+        // An object of that second page changes: its entry moves to the end of the log, and the
+        // second page, asked for now, ends past the forecast.
+        const QJsonArray second = asForecast.json().value(QStringLiteral("changes")).toArray();
+        QString moved;
+        for (const QJsonValue v : second) {
+            if (field(v.toObject(), "entity") == kListing)
+                moved = idOf(v.toObject());
+        }
+        QVERIFY(!moved.isEmpty());
+        QCOMPARE(http().patch(QStringLiteral("/api/v1/listings/") + moved, {{QStringLiteral("title"), QStringLiteral("Moved on")}},
+                              m_host.accessToken)
+                     .status,
+                 200);
+        const HttpReply overtaken = sync().pull(m_stranger, QString::fromLatin1(next), 2);
+        QCOMPARE(overtaken.status, 200);
+        QVERIFY(overtaken.json().value(QStringLiteral("cursor")).toString().toLatin1() != forecast);
+
+        // Following each page's own cursor from there delivers everything, the moved listing in
+        // its new state; the page the forecast named overlaps what came before, and skips nothing.
+        QSet<QString> seen;
+        QString title;
+        auto take = [&](const QJsonObject& body) {
+            for (const QJsonValue v : body.value(QStringLiteral("changes")).toArray()) {
+                seen.insert(idOf(v.toObject()));
+                if (idOf(v.toObject()) == moved)
+                    title = field(v.toObject().value(QStringLiteral("data")).toObject(), "title");
+            }
+        };
+        take(first.json());
+        take(overtaken.json());
+        const Pulled rest = sync().pullAll(m_stranger, overtaken.json().value(QStringLiteral("cursor")).toString());
+        QVERIFY(rest.ok);
+        take(QJsonObject{{QStringLiteral("changes"), rest.changes}});
+        for (const QString& id : created)
+            QVERIFY2(seen.contains(id), qPrintable(QStringLiteral("missing ") + id));
+        QCOMPARE(title, QStringLiteral("Moved on"));
+        const Pulled fromForecast = sync().pullAll(m_stranger, QString::fromLatin1(forecast));
+        QVERIFY(fromForecast.ok);
+        QVERIFY(fromForecast.find(kListing, moved));
     }
 
     void remainingIsAnUpperBoundOfWhatIsLeft()

@@ -5,6 +5,7 @@
 #include <QTcpSocket>
 
 #include <memory>
+#include <utility>
 
 namespace roost::test {
 
@@ -21,6 +22,7 @@ struct Link {
     bool tunnel = false;       ///< after a WebSocket upgrade: plain bytes both ways
     bool dropOnAnswer = false; ///< the forwarded request's answer must never arrive
     bool garbleAnswer = false; ///< the forwarded request's answer is collected and garbled
+    bool misleadAnswer = false; ///< the forwarded request's answer is collected for its forecast
     QByteArray answer;         ///< collected so far
 
     void close()
@@ -51,22 +53,50 @@ qsizetype requestLength(const QByteArray& bytes, bool* upgrade)
     return bytes.size() >= total ? total : 0;
 }
 
-/// `answer` (status line, headers, Content-Length body) with every body byte replaced, so the
-/// length still holds and nothing of it parses; empty while the answer is incomplete.
-QByteArray garbled(const QByteArray& answer)
+/// Where the headers of `answer` end and how long its body is; {-1, 0} while the headers are
+/// incomplete.
+std::pair<qsizetype, qsizetype> answerShape(const QByteArray& answer)
 {
     const qsizetype end = answer.indexOf("\r\n\r\n");
     if (end < 0)
-        return {};
+        return {-1, 0};
     qsizetype body = 0;
     for (const QByteArray& line : answer.left(end).split('\n')) {
         const QByteArray lower = line.trimmed().toLower();
         if (lower.startsWith("content-length:"))
             body = lower.mid(15).trimmed().toLongLong();
     }
-    if (answer.size() < end + 4 + body)
-        return {};
+    return {end, body};
+}
+
+bool isComplete(const QByteArray& answer)
+{
+    const auto [end, body] = answerShape(answer);
+    return end >= 0 && answer.size() >= end + 4 + body;
+}
+
+/// `answer` (status line, headers, Content-Length body, all of it) with every body byte
+/// replaced, so the length still holds and nothing of it parses.
+QByteArray garbled(const QByteArray& answer)
+{
+    const auto [end, body] = answerShape(answer);
     return answer.left(end + 4) + QByteArray(body, '#') + answer.mid(end + 4 + body);
+}
+
+/// `answer` with its Roost-Following-Cursor header, if any, naming `cursor`; `replaced` says
+/// whether it had one.
+QByteArray withForecast(const QByteArray& answer, const QByteArray& cursor, bool* replaced)
+{
+    const auto [end, body] = answerShape(answer);
+    QList<QByteArray> lines = answer.left(end).split('\n');
+    *replaced = false;
+    for (QByteArray& line : lines) {
+        if (line.toLower().startsWith("roost-following-cursor:")) {
+            line = "Roost-Following-Cursor: " + cursor + "\r";
+            *replaced = true;
+        }
+    }
+    return lines.join('\n') + answer.mid(end);
 }
 
 QByteArray serverError()
@@ -92,6 +122,11 @@ bool FaultProxy::listen()
 QString FaultProxy::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(port());
+}
+
+void FaultProxy::setForecast(const QByteArray& cursor)
+{
+    m_forecast = cursor;
 }
 
 void FaultProxy::setFaults(double failRate, double dropRate, double garbleRate)
@@ -140,14 +175,20 @@ void FaultProxy::accept()
                 link->close();
                 return;
             }
-            if (link->garbleAnswer) {
+            if (link->garbleAnswer || link->misleadAnswer) {
                 link->answer += answer;
-                const QByteArray mangled = garbled(link->answer);
-                if (mangled.isEmpty())
+                if (!isComplete(link->answer))
                     return; // not all of it yet
-                ++m_counts.garbled;
-                link->garbleAnswer = false;
-                link->answer.clear();
+                QByteArray mangled = std::exchange(link->answer, {});
+                if (std::exchange(link->garbleAnswer, false)) {
+                    ++m_counts.garbled;
+                    mangled = garbled(mangled);
+                }
+                if (std::exchange(link->misleadAnswer, false)) {
+                    bool replaced = false;
+                    mangled = withForecast(mangled, m_forecast, &replaced);
+                    m_counts.misled += replaced ? 1 : 0;
+                }
                 if (link->client)
                     link->client->write(mangled);
                 return;
@@ -175,6 +216,7 @@ void FaultProxy::accept()
                 switch (fate) {
                 case Fate::Forward:
                     ++m_counts.forwarded;
+                    link->misleadAnswer = !m_forecast.isEmpty();
                     link->upstream->write(request);
                     break;
                 case Fate::Fail:

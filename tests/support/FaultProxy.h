@@ -24,6 +24,7 @@ public:
         int droppedBefore = 0; ///< connection closed, request never forwarded
         int droppedAfter = 0;  ///< request forwarded, answer thrown away with the connection
         int garbled = 0;       ///< request forwarded, answer's body replaced
+        int misled = 0;        ///< answer forwarded with its forecast replaced (setForecast)
     };
 
     FaultProxy(quint16 upstreamPort, quint32 seed, QObject* parent = nullptr);
@@ -34,6 +35,10 @@ public:
 
     /// Probabilities per request; all 0 (the default) forwards everything.
     void setFaults(double failRate, double dropRate, double garbleRate = 0);
+    /// While `cursor` is not empty, every forwarded pull page that forecasts where the next page
+    /// ends (Roost-Following-Cursor) forecasts `cursor` instead: a forecast that does not come
+    /// true, and skips changes when followed.
+    void setForecast(const QByteArray& cursor);
     const Counts& counts() const { return m_counts; }
 
 private:
@@ -47,6 +52,7 @@ private:
     double m_failRate = 0;
     double m_dropRate = 0;
     double m_garbleRate = 0;
+    QByteArray m_forecast;
     Counts m_counts;
 };
 

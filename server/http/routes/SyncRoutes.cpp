@@ -19,6 +19,8 @@ QList<Route> syncRoutes(Services& s)
              // has read this one.
              if (!page.nextCursor.isEmpty())
                  response.header("Roost-Next-Cursor", page.nextCursor);
+             if (!page.followingCursor.isEmpty())
+                 response.header("Roost-Following-Cursor", page.followingCursor);
              return response;
          }},
         {Method::Post, QStringLiteral("/api/v1/sync/push"),
