@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 #include <QVariantList>
@@ -37,7 +38,7 @@ struct LocalObject {
     /// `data` as compact JSON and its indexed columns when they are known already (an object
     /// just pulled, PullChange: then `data` may be left empty); empty otherwise. Whoever
     /// changes `data` leaves these empty.
-    QString dataJson = {};
+    QByteArray dataJson = {}; ///< UTF-8
     QVariantList columns = {};
 };
 

@@ -35,9 +35,9 @@ std::optional<QJsonObject> parseObject(const QString& text)
     return document.object();
 }
 
-QString compact(const QJsonObject& object)
+QByteArray compact(const QJsonObject& object)
 {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 QVariant nullableInteger(const std::optional<qint64>& value)
@@ -115,6 +115,7 @@ LocalStore::LocalStore(QString path) : m_path(std::move(path)), m_connection(uni
 LocalStore::~LocalStore()
 {
     m_statements.clear(); // before the connection they belong to
+    m_upserts.clear();
     if (QSqlDatabase::contains(m_connection)) {
         QSqlDatabase::database(m_connection, false).close();
         QSqlDatabase::removeDatabase(m_connection);
@@ -343,16 +344,37 @@ bool LocalStore::writeObject(const LocalObject& object, Write mode)
         m_lastError = QStringLiteral("unknown entity %1").arg(object.entity);
         return false;
     }
-    QVariantList values{object.id,
-                        object.dataJson.isEmpty() ? compact(object.data) : object.dataJson,
-                        object.version,
-                        nullableInteger(object.changeVersion),
-                        object.serverData ? QVariant(compact(*object.serverData)) : QVariant(QMetaType::fromType<QString>()),
-                        object.deleted ? 1 : 0,
-                        syncStateName(object.state),
-                        object.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(object.error)};
-    values += object.columns.isEmpty() ? table->values(object.data) : object.columns;
-    return exec(upsertSql(*table, mode), values);
+    const QString& sql = upsertSql(*table, mode);
+    std::unique_ptr<SqliteStatement>& upsert = m_upserts[&sql];
+    if (!upsert) {
+        upsert = std::make_unique<SqliteStatement>(database(), sql);
+        if (!upsert->isValid()) {
+            m_lastError = upsert->lastError();
+            qCWarning(lcStore) << "prepare failed:" << m_lastError;
+            upsert.reset();
+            return false;
+        }
+    }
+    // In the order of rowColumns(); the texts live until exec().
+    const QByteArray data = object.dataJson.isEmpty() ? compact(object.data) : object.dataJson;
+    const QByteArray serverData = object.serverData ? compact(*object.serverData) : QByteArray();
+    upsert->bind(0, object.id);
+    upsert->bindText(1, data);
+    upsert->bind(2, object.version);
+    upsert->bind(3, nullableInteger(object.changeVersion));
+    upsert->bindText(4, serverData);
+    upsert->bind(5, object.deleted ? 1 : 0);
+    upsert->bind(6, syncStateName(object.state));
+    upsert->bind(7, object.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(object.error));
+    const QVariantList columns = object.columns.isEmpty() ? table->values(object.data) : object.columns;
+    for (int i = 0; i < columns.size(); ++i)
+        upsert->bind(8 + i, columns.at(i));
+    if (!upsert->exec()) {
+        m_lastError = upsert->lastError();
+        qCWarning(lcStore) << "statement failed:" << m_lastError;
+        return false;
+    }
+    return true;
 }
 
 bool LocalStore::removeObject(const QString& entity, const QString& id)

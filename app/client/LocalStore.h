@@ -2,6 +2,7 @@
 #pragma once
 
 #include "LocalObject.h"
+#include "SqliteStatement.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,7 +11,9 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace roost::client {
 
@@ -112,6 +115,8 @@ private:
     QString m_connection;
     mutable QString m_lastError;
     mutable QHash<QString, QSqlQuery> m_statements;
+    /// writeObject()'s statements, by their text (each an upsertSql() of static storage).
+    std::unordered_map<const QString*, std::unique_ptr<SqliteStatement>> m_upserts;
 };
 
 } // namespace roost::client

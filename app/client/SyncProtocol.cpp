@@ -119,15 +119,17 @@ ObjectFields readFields(const JsonText& object, const EntityTable& table)
     return fields;
 }
 
-QString compactText(const JsonText& value)
+/// `value` as compact JSON text, UTF-8 as the cache stores it. `buffer` is the page's, so its
+/// memory is reused from one object to the next.
+QByteArray compactText(const JsonText& value, rapidjson::StringBuffer& buffer)
 {
-    rapidjson::StringBuffer buffer;
+    buffer.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     value.Accept(writer);
-    return QString::fromUtf8(buffer.GetString(), qsizetype(buffer.GetSize()));
+    return QByteArray(buffer.GetString(), qsizetype(buffer.GetSize()));
 }
 
-std::optional<PullChange> parseChange(const JsonText& value)
+std::optional<PullChange> parseChange(const JsonText& value, rapidjson::StringBuffer& buffer)
 {
     if (!value.IsObject())
         return std::nullopt;
@@ -151,7 +153,7 @@ std::optional<PullChange> parseChange(const JsonText& value)
     if (!dataId || *dataId != *id)
         return std::nullopt;
     PullChange change{*entity, idToString(*id), false, *version};
-    change.dataJson = compactText(data->value);
+    change.dataJson = compactText(data->value, buffer);
     change.objectVersion = fields.version;
     change.columns = std::move(fields.columns);
     return change;
@@ -169,13 +171,13 @@ const QStringList& syncedEntities()
 
 QJsonObject PullChange::data() const
 {
-    return isDelete ? QJsonObject() : QJsonDocument::fromJson(dataJson.toUtf8()).object();
+    return isDelete ? QJsonObject() : QJsonDocument::fromJson(dataJson).object();
 }
 
 PullChange PullChange::upsert(const QString& entity, qint64 version, const QJsonObject& data)
 {
     PullChange change{entity, data.value(kId).toString(), false, version};
-    change.dataJson = QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+    change.dataJson = QJsonDocument(data).toJson(QJsonDocument::Compact);
     change.objectVersion = data.value(kVersion).toInteger();
     if (const EntityTable* table = entityTable(entity))
         change.columns = table->values(data);
@@ -209,8 +211,9 @@ std::optional<PullPage> parsePullPage(const QByteArray& body)
     if (remaining != json.MemberEnd() && remaining->value.IsInt())
         page.remaining = std::max(0, remaining->value.GetInt());
     page.changes.reserve(changes->value.Size());
+    rapidjson::StringBuffer buffer;
     for (const JsonText& value : changes->value.GetArray()) {
-        if (auto change = parseChange(value))
+        if (auto change = parseChange(value, buffer))
             page.changes.append(std::move(*change));
         else
             ++page.skipped;

@@ -24,7 +24,7 @@ struct PullChange {
     QString id;
     bool isDelete = false;
     qint64 version = 0;
-    QString dataJson = {};      ///< the object (upserts), compact JSON
+    QByteArray dataJson = {};   ///< the object (upserts), compact JSON in UTF-8
     qint64 objectVersion = 0;   ///< the object's own `version`
     QVariantList columns = {};  ///< the entity table's indexed columns of the object, in order
 

@@ -9,6 +9,7 @@
 #include "Outbox.h"
 #include "PullWriter.h"
 #include "Reconciler.h"
+#include "SqliteStatement.h"
 #include "SyncEngine.h"
 #include "TokenStore.h"
 
@@ -20,6 +21,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -27,6 +29,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <cstdio>
 
 using namespace roost::client;
@@ -35,7 +39,7 @@ namespace {
 
 struct Row {
     QString table;
-    QVariantList values; ///< id, data, version, then the indexed columns
+    QVariantList values; ///< id, data (UTF-8 bytes), version, then the indexed columns
 };
 
 bool registerUser(const QUrl& server, const QString& email, const QString& password)
@@ -69,6 +73,7 @@ QList<Row> readRows(LocalStore& store)
             Row row{table.table, {}};
             for (int i = 0; i < columns.size(); ++i)
                 row.values.append(query.value(i));
+            row.values[1] = row.values.at(1).toString().toUtf8(); // as a pulled object comes
             rows.append(row);
         }
     }
@@ -76,7 +81,8 @@ QList<Row> readRows(LocalStore& store)
 }
 
 /// Inserts `rows` into a fresh cache file with plain prepared INSERTs, `perTransaction` rows per
-/// transaction; returns the seconds taken.
+/// transaction, bound through SQLite's own interface as the engine's writes are; returns the
+/// seconds taken.
 double rawInsert(const QString& path, const QList<Row>& rows, int perTransaction)
 {
     LocalStore store(path); // only for the identical schema and pragmas
@@ -84,24 +90,27 @@ double rawInsert(const QString& path, const QList<Row>& rows, int perTransaction
         return -1;
     QElapsedTimer timer;
     timer.start();
-    QHash<QString, QSqlQuery> inserts;
+    std::map<QString, std::unique_ptr<SqliteStatement>> inserts;
     for (const EntityTable& table : entityTables()) {
         QStringList columns{QStringLiteral("id"), QStringLiteral("data"), QStringLiteral("version")};
         for (const IndexedColumn& column : table.columns)
             columns.append(column.column);
-        QSqlQuery query(store.database());
-        query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                          .arg(table.table, columns.join(QStringLiteral(", ")),
-                               QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-        inserts.insert(table.table, query);
+        inserts[table.table] = std::make_unique<SqliteStatement>(
+            store.database(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(table.table, columns.join(QStringLiteral(", ")),
+                                       QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
     }
     int inTransaction = 0;
     store.exec(QStringLiteral("BEGIN"));
     for (const Row& row : rows) {
-        QSqlQuery& query = inserts[row.table];
-        for (int i = 0; i < row.values.size(); ++i)
-            query.bindValue(i, row.values.at(i));
-        query.exec();
+        SqliteStatement& insert = *inserts[row.table];
+        const QByteArray data = row.values.at(1).toByteArray();
+        insert.bind(0, row.values.at(0));
+        insert.bindText(1, data);
+        for (int i = 2; i < row.values.size(); ++i)
+            insert.bind(i, row.values.at(i));
+        if (!insert.exec())
+            return -1;
         if (++inTransaction == perTransaction) {
             store.exec(QStringLiteral("COMMIT"));
             store.exec(QStringLiteral("BEGIN"));
@@ -130,7 +139,7 @@ double replayPull(const QString& path, const QList<Row>& rows, int pageSize, int
             if (table.table == row.table)
                 entity = table.entity;
         }
-        const QJsonObject data = QJsonDocument::fromJson(row.values.at(1).toString().toUtf8()).object();
+        const QJsonObject data = QJsonDocument::fromJson(row.values.at(1).toByteArray()).object();
         pages.last().changes.append(PullChange::upsert(entity, ++changeVersion, data));
     }
     Outbox outbox(store);
@@ -156,16 +165,24 @@ std::pair<double, int> pullOnly(const QUrl& server, const QString& email, const 
     QElapsedTimer timer;
     int changes = 0;
     bool failed = false;
+    int outstanding = 0;
+    QSet<QString> asked;
     std::function<void(const QString&)> page = [&](const QString& cursor) {
+        asked.insert(cursor);
+        ++outstanding;
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QString::number(pageSize));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("cursor"), QString::fromUtf8(QUrl::toPercentEncoding(cursor)));
         api.getText(QStringLiteral("/sync/pull?") + query.toString(QUrl::FullyEncoded), [&](const ApiResult& result) {
-            // As the engine does: the next page asked for before this one is read.
-            const QString next = QString::fromLatin1(result.header("Roost-Next-Cursor"));
-            if (result.ok() && !next.isEmpty())
-                page(next);
+            --outstanding;
+            // As the engine does: the next page and the one after it asked for before this one
+            // is read (a quiet server's forecasts come true).
+            for (const char* header : {"Roost-Next-Cursor", "Roost-Following-Cursor"}) {
+                const QString ahead = QString::fromLatin1(result.header(header));
+                if (result.ok() && !ahead.isEmpty() && !asked.contains(ahead))
+                    page(ahead);
+            }
             const auto parsed = parsePullPage(result.body);
             if (!result.ok() || !parsed) {
                 failed = true;
@@ -173,7 +190,7 @@ std::pair<double, int> pullOnly(const QUrl& server, const QString& email, const 
                 return;
             }
             changes += int(parsed->changes.size());
-            if (!parsed->hasMore)
+            if (outstanding == 0)
                 loop.quit();
         });
     };

@@ -487,6 +487,20 @@ private slots:
         QCOMPARE(columns.value(0).toString(), QStringLiteral("M\u00e1laga"));
         QCOMPARE(columns.value(1).toLongLong(), 12345);
         QCOMPARE(columns.value(2).toDouble(), 4.75);
+
+        // Stored as text, as SQL reads it (json_valid, json_extract), and an absent column is NULL.
+        QJsonObject cityless = listingJson(uuid(2), 1);
+        cityless.remove(QStringLiteral("city"));
+        QVERIFY(reconciler.applyPull(page({upsert(cityless)}, QStringLiteral("c8"))));
+        QSqlQuery kinds(store.database());
+        QVERIFY(kinds.exec(QStringLiteral("SELECT typeof(data), json_valid(data), city IS NULL FROM listings ORDER BY id")));
+        QVERIFY(kinds.next());
+        QCOMPARE(kinds.value(0).toString(), QStringLiteral("text"));
+        QCOMPARE(kinds.value(1).toInt(), 1);
+        QCOMPARE(kinds.value(2).toInt(), 0);
+        QVERIFY(kinds.next());
+        QCOMPARE(kinds.value(0).toString(), QStringLiteral("text"));
+        QCOMPARE(kinds.value(2).toInt(), 1);
     }
 };
 
