@@ -20,10 +20,10 @@ IndexedColumn integer(const char* name)
     return column(name, IndexedColumn::Type::Integer);
 }
 
-/// Indexed in schema 1, no longer from schema 3: no view filters on it alone.
-IndexedColumn unindexed(IndexedColumn column)
+/// Indexed in schema 1, no longer from schema `step`: no view looks rows up by it alone.
+IndexedColumn unindexed(IndexedColumn column, int step = 3)
 {
-    column.indexed = false;
+    column.unindexedFrom = step;
     return column;
 }
 
@@ -32,7 +32,7 @@ IndexedColumn orderColumn(const char* name, IndexedColumn::Type type)
 {
     IndexedColumn added = column(name, type);
     added.since = 3;
-    added.indexed = false;
+    added.unindexedFrom = 3;
     return added;
 }
 
@@ -87,8 +87,8 @@ const QList<EntityTable>& entityTables()
         {QStringLiteral("payout"), QStringLiteral("payouts"), {text("booking_id"), text("listing_id"), text("status")}},
         {QStringLiteral("review"),
          QStringLiteral("reviews"),
-         {text("booking_id"), text("listing_id"), text("author_id"), integer("rating")}},
-        {QStringLiteral("user"), QStringLiteral("users"), {text("display_name")}},
+         {text("booking_id"), text("listing_id"), unindexed(text("author_id"), 4), unindexed(integer("rating"), 4)}},
+        {QStringLiteral("user"), QStringLiteral("users"), {unindexed(text("display_name"), 4)}},
     };
     return tables;
 }

@@ -16,10 +16,10 @@ struct IndexedColumn {
     Type type = Type::Text;
     /// The cache schema step that added it (LocalSchema): steps are never edited once shipped.
     int since = 1;
-    /// Whether it has an index of its own. Each index costs every row written, and a first sync
-    /// writes 100 000: only columns a view filters on are indexed, the orders have composite
-    /// indexes of their own (LocalSchema).
-    bool indexed = true;
+    /// The schema step from which it has no index of its own (0: it has one). Each index costs
+    /// every row written, and a first sync writes 200 000: only columns a view looks rows up by
+    /// are indexed, the orders have composite indexes of their own (LocalSchema).
+    int unindexedFrom = 0;
 
     QString sqlType() const;
     /// What the column holds for `value`: null where it is absent or of another type (a missing

@@ -92,7 +92,7 @@ QStringList leanerListingIndexes()
             if (column.since == 3) {
                 statements << QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table.table, column.column, column.sqlType())
                            << QStringLiteral("UPDATE %1 SET %2 = %3").arg(table.table, column.column, jsonField(column.jsonKey));
-            } else if (column.since == 1 && !column.indexed) {
+            } else if (column.since == 1 && column.unindexedFrom == 3) {
                 statements << QStringLiteral("DROP INDEX %1_%2").arg(table.table, column.column);
             }
         }
@@ -105,6 +105,20 @@ QStringList leanerListingIndexes()
     };
 }
 
+/// The indexes no view looks rows up by: a first sync pulls a review for nearly every listing
+/// and a profile for every host and reviewer, and wrote each through them for nothing.
+QStringList unusedIndexes()
+{
+    QStringList statements;
+    for (const EntityTable& table : entityTables()) {
+        for (const IndexedColumn& column : table.columns) {
+            if (column.unindexedFrom == 4)
+                statements << QStringLiteral("DROP INDEX %1_%2").arg(table.table, column.column);
+        }
+    }
+    return statements;
+}
+
 } // namespace
 
 QString jsonField(const QString& key)
@@ -114,7 +128,7 @@ QString jsonField(const QString& key)
 
 const QList<QStringList>& localSchemaSteps()
 {
-    static const QList<QStringList> steps{firstStep(), listingOrderIndexes(), leanerListingIndexes()};
+    static const QList<QStringList> steps{firstStep(), listingOrderIndexes(), leanerListingIndexes(), unusedIndexes()};
     return steps;
 }
 

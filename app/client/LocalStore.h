@@ -35,7 +35,7 @@ class LocalStore
 {
 public:
     /// The schema this code reads and writes; older files are migrated on open().
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     explicit LocalStore(QString path);
     ~LocalStore();

@@ -102,6 +102,43 @@ private slots:
         QCOMPARE(again.cursor(), QStringLiteral("abc"));
     }
 
+    void aSchema3CacheLosesTheIndexesNoViewUses()
+    {
+        const QString path = newPath();
+        const QStringList unused{QStringLiteral("reviews_author_id"), QStringLiteral("reviews_rating"),
+                                 QStringLiteral("users_display_name")};
+        const auto indexes = [](const LocalStore& store) {
+            QStringList names;
+            QSqlQuery query(store.database());
+            query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name"));
+            while (query.next())
+                names << query.value(0).toString();
+            return names;
+        };
+        {
+            // A cache as schema 3 left it.
+            LocalStore store(path);
+            QVERIFY(store.open());
+            for (const QString& name : {QStringLiteral("reviews_author_id ON reviews (author_id COLLATE NOCASE)"),
+                                        QStringLiteral("reviews_rating ON reviews (rating)"),
+                                        QStringLiteral("users_display_name ON users (display_name COLLATE NOCASE)")})
+                QVERIFY(store.exec(QStringLiteral("CREATE INDEX ") + name));
+            QVERIFY(store.exec(QStringLiteral("PRAGMA user_version=3")));
+        }
+        LocalStore store(path);
+        QVERIFY2(store.open(), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), 4);
+        const QStringList left = indexes(store);
+        for (const QString& name : unused)
+            QVERIFY2(!left.contains(name), qPrintable(name));
+        QVERIFY(left.contains(QStringLiteral("reviews_listing_id")));
+        QVERIFY(left.contains(QStringLiteral("reviews_booking_id")));
+        // A fresh cache has the same indexes as one that came through every step.
+        LocalStore fresh(newPath());
+        QVERIFY(fresh.open());
+        QCOMPARE(indexes(fresh), left);
+    }
+
     void refusesAFileFromANewerBuild()
     {
         const QString path = newPath();
