@@ -469,14 +469,37 @@ private slots:
                                     {QStringLiteral("id"), uuid(6)},
                                     {QStringLiteral("op"), QStringLiteral("delete")},
                                     {QStringLiteral("version"), 2}},
-                        QStringLiteral("nonsense")}},
+                        QStringLiteral("nonsense"),
+                        // The change's own fields: a version below 0 or not whole, an id that is
+                        // no UUID, no op; a whole number written as 3.0 is still an integer.
+                        QJsonObject{{QStringLiteral("entity"), kListing},
+                                    {QStringLiteral("id"), uuid(7)},
+                                    {QStringLiteral("op"), QStringLiteral("delete")},
+                                    {QStringLiteral("version"), -1}},
+                        QJsonObject{{QStringLiteral("entity"), kListing},
+                                    {QStringLiteral("id"), uuid(7)},
+                                    {QStringLiteral("op"), QStringLiteral("delete")},
+                                    {QStringLiteral("version"), 1.5}},
+                        QJsonObject{{QStringLiteral("entity"), kListing},
+                                    {QStringLiteral("id"), QStringLiteral("not-a-uuid")},
+                                    {QStringLiteral("op"), QStringLiteral("delete")},
+                                    {QStringLiteral("version"), 1}},
+                        QJsonObject{{QStringLiteral("entity"), kListing},
+                                    {QStringLiteral("id"), uuid(7)},
+                                    {QStringLiteral("version"), 1}},
+                        QJsonObject{{QStringLiteral("entity"), kListing},
+                                    {QStringLiteral("id"), uuid(8)},
+                                    {QStringLiteral("op"), QStringLiteral("delete")},
+                                    {QStringLiteral("version"), 3.0}}}},
             {QStringLiteral("cursor"), QStringLiteral("next")},
             {QStringLiteral("has_more"), true}};
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped 4 malformed")));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped 8 malformed")));
         const std::optional<PullPage> parsed = parsePullPage(QJsonDocument(json).toJson());
         QVERIFY(parsed);
-        QCOMPARE(parsed->changes.size(), 2);
-        QCOMPARE(parsed->skipped, 4);
+        QCOMPARE(parsed->changes.size(), 3);
+        QCOMPARE(parsed->skipped, 8);
+        QCOMPARE(parsed->changes.last().id, uuid(8));
+        QCOMPARE(parsed->changes.last().version, 3);
         QVERIFY(parsed->hasMore);
         QVERIFY(!parsePullPage(QJsonDocument(QJsonObject{{QStringLiteral("changes"), 3}}).toJson()));
         QVERIFY(!parsePullPage(QByteArrayLiteral("{\"changes\": [], \"cursor\": \"c\", \"has_more\": fals")));
