@@ -311,7 +311,7 @@ int runSeedDemo(ServerContext& context, int listings, int reviewedStays, QTextSt
         photos.add(newest.top(), 1 + int(rng.bounded(3)));
     photos.store();
     tx.commit();
-    DemoDataRepository::analyze(db.connection());
+    DemoDataRepository::settle(db.connection());
 
     out << "seeded " << listings << " listings (" << blocked << " with blocked nights), " << hosts.size()
         << " hosts and " << guests.size() << " guests in " << timer.elapsed() / 1000.0 << " s" << Qt::endl

@@ -215,10 +215,10 @@ int DemoDataRepository::insertReviewedStays(int count, const QList<QUuid>& guest
     return written[0].as<int>();
 }
 
-void DemoDataRepository::analyze(pqxx::connection& connection)
+void DemoDataRepository::settle(pqxx::connection& connection)
 {
-    pqxx::nontransaction tx(connection);
-    tx.exec0("ANALYZE users, listings, blocks, calendar_claims, bookings, reviews, change_log");
+    pqxx::nontransaction tx(connection); // VACUUM runs outside a transaction
+    tx.exec0("VACUUM (ANALYZE) users, listings, photos, blocks, calendar_claims, bookings, payments, reviews, change_log");
 }
 
 } // namespace roost::server

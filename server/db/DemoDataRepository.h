@@ -46,9 +46,11 @@ public:
     /// `comments`). Returns how many were written.
     int insertReviewedStays(int count, const QList<QUuid>& guests, const QUuid& skipHost, const QDate& today,
                             const QStringList& comments);
-    /// Refreshes the planner's statistics after a bulk load, so the first searches already get
-    /// good plans instead of waiting for autovacuum.
-    static void analyze(pqxx::connection& connection);
+    /// Settles the tables after a bulk load, as autovacuum would some minutes later: marks the
+    /// new rows visible to all (so the first reads do not each have to, and autovacuum does not
+    /// set about it while the server is in use) and refreshes the planner's statistics, so the
+    /// first searches already get good plans.
+    static void settle(pqxx::connection& connection);
 
 private:
     pqxx::transaction_base& m_tx;
