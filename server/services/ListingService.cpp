@@ -11,6 +11,7 @@
 #include "services/ListingAccess.h"
 
 #include <roost/Date.h>
+#include <roost/JsonSink.h>
 #include <roost/Error.h>
 #include <roost/Id.h>
 
@@ -130,23 +131,34 @@ void ListingService::removeIn(pqxx::work& tx, const AuthUser& caller, const QUui
 
 namespace {
 
-/// `{items, next_cursor}` from up to limit + 1 rows (photos came with them, same statement).
+/// `{items, next_cursor}` from up to limit + 1 rows (photos came with them, same statement), as
+/// JSON text written straight from the rows: building a QJsonObject of each listing to print it
+/// was most of the server's own share of a search.
 template<typename CursorOf>
-QJsonObject page(QList<ListingPageRow> rows, int limit, const QString& photoBase, CursorOf cursorOf)
+QByteArray page(QList<ListingPageRow> rows, int limit, const QString& photoBase, CursorOf cursorOf)
 {
     const bool more = rows.size() > limit;
     if (more)
         rows.resize(limit);
-    QJsonArray items;
+    JsonTextSink out;
+    out.beginObject();
+    out.key("items");
+    out.beginArray();
     for (const auto& row : rows)
-        items.append(listingToJson(row.listing, photoBase));
-    return {{QStringLiteral("items"), items},
-            {QStringLiteral("next_cursor"), more ? QJsonValue(cursorOf(rows.last().key)) : QJsonValue(QJsonValue::Null)}};
+        writeListingJson(out, row.listing, photoBase);
+    out.endArray();
+    out.key("next_cursor");
+    if (more)
+        out.string(cursorOf(rows.last().key));
+    else
+        out.null();
+    out.endObject();
+    return out.text();
 }
 
 } // namespace
 
-QJsonObject ListingService::hostListings(const AuthUser& caller, const PageRequest& request)
+QByteArray ListingService::hostListings(const AuthUser& caller, const PageRequest& request)
 {
     pqxx::nontransaction tx(m_db.connection()); // one statement: consistent on its own
     auto rows = ListingRepository(tx).listByHost(caller.userId, request.after, request.limit + 1);
@@ -154,7 +166,7 @@ QJsonObject ListingService::hostListings(const AuthUser& caller, const PageReque
                 [](const ListingSortKey& key) { return encodeListCursor(kHostListingsCursor, key); });
 }
 
-QJsonObject ListingService::search(const SearchCriteria& criteria)
+QByteArray ListingService::search(const SearchCriteria& criteria)
 {
     pqxx::nontransaction tx(m_db.connection()); // one statement: consistent on its own
     auto rows = ListingSearch(tx).run(criteria, criteria.limit + 1);

@@ -8,6 +8,7 @@
 #include <roost/Block.h>
 #include <roost/Listing.h>
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QUuid>
@@ -46,10 +47,10 @@ public:
     /// Soft delete by the host; 409 invalid_state while future confirmed bookings exist.
     void remove(const AuthUser& caller, const QUuid& id, const QDate& today);
 
-    /// `{items, next_cursor}` of the caller's listings, every status, newest first.
-    QJsonObject hostListings(const AuthUser& caller, const PageRequest& page);
-    /// `{items, next_cursor}` of listed listings matching the criteria.
-    QJsonObject search(const SearchCriteria& criteria);
+    /// `{items, next_cursor}` of the caller's listings, every status, newest first, as JSON text.
+    QByteArray hostListings(const AuthUser& caller, const PageRequest& page);
+    /// `{items, next_cursor}` of listed listings matching the criteria, as JSON text.
+    QByteArray search(const SearchCriteria& criteria);
 
     /// `{days: [{date, available, nightly_price}]}` for the nights of `window`; nights before
     /// `today` are never available.

@@ -30,7 +30,7 @@ QList<Route> listingRoutes(Services& s)
     ListingService& l = s.listings;
     return {
         {Method::Get, QStringLiteral("/api/v1/listings"),
-         [&l](Request& r) { return Response::json(200, l.search(parseSearchQuery(r.query()))); }},
+         [&l](Request& r) { return Response::jsonText(200, l.search(parseSearchQuery(r.query()))); }},
         {Method::Post, QStringLiteral("/api/v1/listings"),
          [&l](Request& r) {
              const AuthUser& caller = r.requireUser();
@@ -56,7 +56,7 @@ QList<Route> listingRoutes(Services& s)
         {Method::Get, QStringLiteral("/api/v1/hosts/me/listings"),
          [&l](Request& r) {
              const AuthUser& caller = r.requireUser();
-             return Response::json(200, l.hostListings(caller, parsePageQuery(r.query(), QStringLiteral("host_listings"))));
+             return Response::jsonText(200, l.hostListings(caller, parsePageQuery(r.query(), QStringLiteral("host_listings"))));
          }},
         {Method::Get, QStringLiteral("/api/v1/listings/{id}/availability"),
          [&l](Request& r) {
