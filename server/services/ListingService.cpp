@@ -47,6 +47,13 @@ QJsonObject ListingService::toJson(const Listing& listing) const
     return listingToJson(listing, m_context.config.publicUrl);
 }
 
+QByteArray ListingService::toJsonText(const Listing& listing) const
+{
+    JsonTextSink out;
+    writeListingJson(out, listing, m_context.config.publicUrl);
+    return out.text();
+}
+
 ListingService::Created<Listing> ListingService::create(const AuthUser& caller, const QJsonObject& body)
 {
     pqxx::work tx(m_db.connection());

@@ -76,6 +76,8 @@ public:
 
     /// The API's listing object, photo URLs under the configured public URL.
     QJsonObject toJson(const Listing& listing) const;
+    /// The same as JSON text, written straight from the listing (what the routes answer with).
+    QByteArray toJsonText(const Listing& listing) const;
 
 private:
     Database& m_db;

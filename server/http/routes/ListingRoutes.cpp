@@ -14,13 +14,18 @@ Response withETag(int status, const QJsonObject& body, qint64 version)
     return Response::json(status, body).header(kETag, etagFor(version));
 }
 
+Response withETag(int status, QByteArray body, qint64 version)
+{
+    return Response::jsonText(status, std::move(body)).header(kETag, etagFor(version));
+}
+
 Response listing(Request& r, ListingService& listings)
 {
     const Listing found = listings.get(r.idParam(QStringLiteral("id")), r.optionalUser());
     const QByteArray etag = etagFor(found.version);
     if (r.notModifiedSince(etag))
         return Response::notModified(etag);
-    return withETag(200, listings.toJson(found), found.version);
+    return withETag(200, listings.toJsonText(found), found.version);
 }
 
 } // namespace
@@ -36,7 +41,7 @@ QList<Route> listingRoutes(Services& s)
              const AuthUser& caller = r.requireUser();
              const auto result = l.create(caller, r.json());
              // 201 for a new listing, 200 for a re-sent create (API.md, idempotent creates).
-             return withETag(result.created ? 201 : 200, l.toJson(result.object), result.object.version);
+             return withETag(result.created ? 201 : 200, l.toJsonText(result.object), result.object.version);
          }},
         {Method::Get, QStringLiteral("/api/v1/listings/{id}"), [&l](Request& r) { return listing(r, l); }},
         {Method::Patch, QStringLiteral("/api/v1/listings/{id}"),
@@ -45,7 +50,7 @@ QList<Route> listingRoutes(Services& s)
              const QUuid id = r.idParam(QStringLiteral("id"));
              const std::optional<qint64> ifMatch = r.ifMatchVersion();
              const Listing updated = l.update(caller, id, r.json(), ifMatch);
-             return withETag(200, l.toJson(updated), updated.version);
+             return withETag(200, l.toJsonText(updated), updated.version);
          }},
         {Method::Delete, QStringLiteral("/api/v1/listings/{id}"),
          [&l](Request& r) {
