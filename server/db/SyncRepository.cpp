@@ -4,21 +4,19 @@
 #include "db/PgArray.h"
 #include "db/Rows.h"
 
+// The change-log entries after $2 that user $1 may have to hear about, oldest first: ordered by
+// version through change_log_version_idx, rows for other users' private objects skipped on the way.
+#define LOG_FOR_CALLER                                                                                                 \
+    "FROM change_log WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid] OR entity = 'user') "             \
+    "ORDER BY version "
+
 namespace roost::server {
 
 void SyncRepository::prepare(pqxx::connection& c)
 {
-    // Ordered by version through change_log_version_idx; rows for other users' private
-    // objects are skipped on the way.
-    c.prepare("sync_changes_after",
-              "SELECT entity, object_id, version FROM change_log "
-              "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid] OR entity = 'user') "
-              "ORDER BY version LIMIT $3");
-    // The same filter and order: where the page after next would start.
-    c.prepare("sync_version_at",
-              "SELECT version FROM change_log "
-              "WHERE version > $2 AND (public OR audience @> ARRAY[$1::uuid] OR entity = 'user') "
-              "ORDER BY version OFFSET $3 LIMIT 2");
+    c.prepare("sync_changes_after", "SELECT entity, object_id, version " LOG_FOR_CALLER "LIMIT $3");
+    // The same entries: the version a page of $3 + 1 ends at, and whether another follows it.
+    c.prepare("sync_version_at", "SELECT version " LOG_FOR_CALLER "OFFSET $3 LIMIT 2");
     c.prepare("sync_latest_version", "SELECT version FROM sync_counter");
     c.prepare("sync_user_versions",
               "SELECT object_id, version FROM change_log WHERE entity = 'user' AND object_id = ANY($1::uuid[]) "
