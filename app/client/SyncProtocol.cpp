@@ -92,20 +92,19 @@ std::optional<qint64> wholeNumber(const JsonText& value)
 std::optional<ChangeHead> readHead(const JsonText& change)
 {
     static const Keys keys{kEntity.toUtf8(), kId.toUtf8(), kOp.toUtf8(), kVersion.toUtf8()};
-    const JsonText* found[4] = {nullptr, nullptr, nullptr, nullptr};
+    const JsonText* found[4] = {nullptr, nullptr, nullptr, nullptr}; // in the order of `keys`
     forNamedMembers(change, keys, [&found](qsizetype i, const JsonText& value) { found[i] = &value; });
-    for (const JsonText* value : found) {
-        if (!value || !(value == found[3] || value->IsString()))
-            return std::nullopt;
-    }
-    ChangeHead head;
-    head.entity = text(*found[0]);
-    const auto id = parseId(text(*found[1]));
-    head.op = text(*found[2]);
-    const auto version = wholeNumber(*found[3]);
-    if (!id || !version || *version < 0 || *version > kMaxSafeInteger)
+    const auto [entity, id, op, versionValue] = found;
+    if (!entity || !entity->IsString() || !id || !id->IsString() || !op || !op->IsString() || !versionValue)
         return std::nullopt;
-    head.id = *id;
+    ChangeHead head;
+    head.entity = text(*entity);
+    head.op = text(*op);
+    const auto parsedId = parseId(text(*id));
+    const auto version = wholeNumber(*versionValue);
+    if (!parsedId || !version || *version < 0 || *version > kMaxSafeInteger)
+        return std::nullopt;
+    head.id = *parsedId;
     head.version = *version;
     return head;
 }
